@@ -1,0 +1,56 @@
+package figures.dataset;
+
+import figures.source.SourcePosition;
+import java.util.Map;
+
+/**
+ * One row of a raw CSV, as typed: every cell is the text as the article writes it.
+ *
+ * @param start     where the row starts in the CSV file
+ * @param cells     column name to cell text; a column the file lacks reads as empty
+ * @param positions column name to where that cell starts, for error messages
+ */
+public record RawRow(SourcePosition start, Map<String, String> cells, Map<String, SourcePosition> positions) {
+
+    public RawRow {
+        cells = Map.copyOf(cells);
+        positions = Map.copyOf(positions);
+    }
+
+    public String cell(String column) {
+        return cells.getOrDefault(column, "");
+    }
+
+    /** Where a cell starts, or where the row starts if the file has no such column. */
+    public SourcePosition at(String column) {
+        return positions.getOrDefault(column, start);
+    }
+
+    public String series() {
+        return cell(RawCsv.SERIES);
+    }
+
+    public String period() {
+        return cell(RawCsv.PERIOD);
+    }
+
+    public String group() {
+        return cell(RawCsv.GROUP);
+    }
+
+    public String value() {
+        return cell(RawCsv.VALUE);
+    }
+
+    public String quote() {
+        return cell(RawCsv.QUOTE);
+    }
+
+    public String certainty() {
+        return cell(RawCsv.CERTAINTY);
+    }
+
+    public String note() {
+        return cell(RawCsv.NOTE);
+    }
+}

@@ -1,0 +1,140 @@
+package figures.dataset;
+
+import figures.chart.ChartSpec;
+import figures.source.Problem;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks what YAML alone cannot: that a spec's names point at things that exist. Pure: the caller
+ * passes the spec's text so problems can name the line they are on.
+ */
+public final class SpecValidator {
+    /** Ids become file names: keep them to characters that are safe everywhere. */
+    public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_]{0,63}");
+    /** The clean table's columns a chart or wide table may be laid out by. */
+    public static final List<String> LAYOUT_COLUMNS = List.of("series", "period", "group");
+
+    private SpecValidator() {
+    }
+
+    public static List<Problem> check(DatasetSpec spec, String baseName, String file, String text,
+                                      Set<String> seeds) {
+        List<Problem> problems = new ArrayList<>();
+        Located at = new Located(file, text);
+        if (spec.id() == null || !ID.matcher(spec.id()).matches()) {
+            problems.add(at.problem("id", spec.id(), "an id of lower-case letters, digits and '_'", quoted(spec.id())));
+        } else if (!spec.id().equals(baseName)) {
+            problems.add(at.problem("id", spec.id(), "the id '" + baseName + "' (the file's name)", quoted(spec.id())));
+        }
+        if (blank(spec.title())) {
+            problems.add(at.problem("title", null, "a title", "none"));
+        }
+        if (blank(spec.seed()) || !seeds.contains(spec.seed())) {
+            problems.add(at.problem("seed", spec.seed(), "the name of a file in seeds/ " + seeds, quoted(spec.seed())));
+        }
+        checkSeries(spec, at, problems);
+        if (spec.wide() != null) {
+            checkColumn("rows", spec.wide().rows(), false, at, problems);
+            checkColumn("columns", spec.wide().columns(), false, at, problems);
+        }
+        if (spec.charts().isEmpty()) {
+            problems.add(at.problem("charts", null, "at least one chart", "none"));
+        }
+        Set<String> chartIds = new HashSet<>();
+        for (ChartSpec chart : spec.charts()) {
+            checkChart(spec, chart, at, chartIds, problems);
+        }
+        return problems;
+    }
+
+    private static void checkSeries(DatasetSpec spec, Located at, List<Problem> problems) {
+        if (spec.series().isEmpty()) {
+            problems.add(at.problem("series", null, "at least one series with a name and a unit", "none"));
+        }
+        Set<String> names = new HashSet<>();
+        for (SeriesSpec s : spec.series()) {
+            if (blank(s.name())) {
+                problems.add(at.problem("name", null, "a series name", "none"));
+            } else if (!names.add(s.name())) {
+                problems.add(at.problem("name", s.name(), "distinct series names", "'" + s.name() + "' twice"));
+            }
+            if (blank(s.unit())) {
+                problems.add(at.problem("name", s.name(), "a unit for series '" + s.name() + "'", "none"));
+            }
+        }
+    }
+
+    private static void checkChart(DatasetSpec spec, ChartSpec chart, Located at, Set<String> ids,
+                                   List<Problem> problems) {
+        if (chart.id() == null || !ID.matcher(chart.id()).matches()) {
+            problems.add(at.problem("id", chart.id(), "a chart id of lower-case letters, digits and '_'",
+                    quoted(chart.id())));
+        } else if (!ids.add(chart.id())) {
+            problems.add(at.problem("id", chart.id(), "distinct chart ids", "'" + chart.id() + "' twice"));
+        }
+        if (chart.type() == null) {
+            problems.add(at.problem("id", chart.id(), "a chart type for '" + chart.id() + "'", "none"));
+        }
+        if (blank(chart.title())) {
+            problems.add(at.problem("id", chart.id(), "a title for chart '" + chart.id() + "'", "none"));
+        }
+        checkColumn("x", chart.x(), false, at, problems);
+        checkColumn("by", chart.by(), true, at, problems);
+        if (!chart.by().isEmpty() && chart.by().equals(chart.x())) {
+            problems.add(at.problem("by", chart.by(), "'by' to differ from 'x'", quoted(chart.by())));
+        }
+        for (String name : chart.select()) {
+            if (spec.series(name).isEmpty()) {
+                problems.add(at.problem(null, name, "a series of this dataset " + seriesNames(spec), quoted(name)));
+            }
+        }
+        if (chart.width() < 200 || chart.height() < 150) {
+            problems.add(at.problem("id", chart.id(), "a width of at least 200 and a height of at least 150",
+                    chart.width() + "x" + chart.height()));
+        }
+    }
+
+    private static void checkColumn(String key, String column, boolean optional, Located at, List<Problem> problems) {
+        if (optional && column.isEmpty()) {
+            return;
+        }
+        if (!LAYOUT_COLUMNS.contains(column)) {
+            problems.add(at.problem(key, column, "a column of the clean table " + LAYOUT_COLUMNS, quoted(column)));
+        }
+    }
+
+    private static List<String> seriesNames(DatasetSpec spec) {
+        return spec.series().stream().map(SeriesSpec::name).toList();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String quoted(String s) {
+        return s == null ? "none" : "'" + s + "'";
+    }
+
+    /** Finds the line a key (and value) is on, so a problem found after parsing still names it. */
+    private record Located(String file, String text) {
+        Problem problem(String key, String value, String expected, String found) {
+            String[] lines = text.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i];
+                boolean keyHere = key == null || Pattern.compile("^\\s*(- )?\\s*" + Pattern.quote(key) + "\\s*:").matcher(line).find();
+                int col = value == null || value.isEmpty() ? -1 : line.indexOf(value);
+                if (keyHere && (value == null || value.isEmpty() || col >= 0)) {
+                    Matcher m = Pattern.compile("\\S").matcher(line);
+                    int column = col >= 0 ? col + 1 : (m.find() ? m.start() + 1 : 1);
+                    return new Problem(file, i + 1, column, expected, found);
+                }
+            }
+            return Problem.inFile(file, expected, found);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package figures.parse;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a number as an article writes it: "3,024,000", "1.5 million", "90%", "1/3", "two-thirds",
+ * "half", "Out of 346 cells, 67", "no less than 4430 out of 4766", "nearly 8 million".
+ *
+ * <p>Written by hand rather than with {@link java.text.NumberFormat}: that reads "1,5" as 15 and stops
+ * at the first character it does not know, where we must refuse anything that is not wholly a number.
+ */
+public final class NumberParser {
+
+    static final String EXPECTED = "a number as an article writes it, such as '3,024,000', '1.5 million', "
+            + "'90%', '1/3', 'two-thirds', '67 out of 346' or 'nearly 8 million'";
+
+    private static final String INTEGER = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)";
+    private static final String DECIMAL = INTEGER + "(?:\\.\\d+)?";
+    private static final Pattern AMOUNT =
+            Pattern.compile("(" + DECIMAL + ")(?: (thousand|million|billion))?");
+    private static final Pattern PERCENT = Pattern.compile("(" + DECIMAL + ") ?(?:%|per ?cent)");
+    private static final Pattern FRACTION = Pattern.compile("(\\d+)/(\\d+)");
+    private static final Pattern PART_OUT_OF_WHOLE =
+            Pattern.compile("(" + INTEGER + ") out of (" + INTEGER + ")");
+    /** "Out of 346 cells, 67": the whole first, then a noun, then the part. */
+    private static final Pattern OUT_OF_WHOLE_PART =
+            Pattern.compile("out of (" + INTEGER + ")(?: [\\p{L}'’ -]+?)?, (" + INTEGER + ")");
+
+    private static final Map<String, Magnitude> WORDS = Map.ofEntries(
+            share("half", 1, 2), share("a half", 1, 2), share("one half", 1, 2),
+            share("a third", 1, 3), share("one third", 1, 3), share("one-third", 1, 3),
+            share("two thirds", 2, 3), share("two-thirds", 2, 3),
+            share("a quarter", 1, 4), share("one quarter", 1, 4), share("one-quarter", 1, 4),
+            share("three quarters", 3, 4), share("three-quarters", 3, 4),
+            amount("one", 1), amount("two", 2), amount("three", 3), amount("four", 4), amount("five", 5),
+            amount("six", 6), amount("seven", 7), amount("eight", 8), amount("nine", 9), amount("ten", 10),
+            amount("eleven", 11), amount("twelve", 12), amount("a dozen", 12), amount("fifteen", 15),
+            amount("twenty", 20), amount("a hundred", 100), amount("one hundred", 100));
+
+    private static final Map<String, BigDecimal> SCALE = Map.of(
+            "thousand", BigDecimal.valueOf(1_000),
+            "million", BigDecimal.valueOf(1_000_000),
+            "billion", BigDecimal.valueOf(1_000_000_000));
+
+    private NumberParser() {
+    }
+
+    public static WrittenNumber parse(String written) throws NumberParseException {
+        String folded = written.strip().replaceAll("\\s+", " ");
+        String lower = folded.toLowerCase(Locale.ROOT);
+        Qualifier qualifier = Qualifier.NONE;
+        for (Qualifier q : Qualifier.longestFirst()) {
+            if (lower.startsWith(q.words() + " ")) {
+                qualifier = q;
+                lower = lower.substring(q.words().length() + 1);
+                break;
+            }
+        }
+        Optional<Magnitude> magnitude;
+        try {
+            magnitude = read(lower);
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            // Too many digits for a count, a zero denominator, a part larger than its whole.
+            throw new NumberParseException(written, EXPECTED + " (" + e.getMessage() + ")");
+        }
+        if (magnitude.isEmpty() || !Double.isFinite(magnitude.get().value())) {
+            throw new NumberParseException(written, EXPECTED);
+        }
+        return new WrittenNumber(written, qualifier, magnitude.get());
+    }
+
+    private static Optional<Magnitude> read(String body) {
+        Magnitude word = WORDS.get(body);
+        if (word != null) {
+            return Optional.of(word);
+        }
+        Matcher m;
+        if ((m = OUT_OF_WHOLE_PART.matcher(body)).matches()) {
+            return Optional.of(new Magnitude.Ratio(integer(m.group(2)), integer(m.group(1))));
+        }
+        if ((m = PART_OUT_OF_WHOLE.matcher(body)).matches()) {
+            return Optional.of(new Magnitude.Ratio(integer(m.group(1)), integer(m.group(2))));
+        }
+        if ((m = FRACTION.matcher(body)).matches()) {
+            return Optional.of(new Magnitude.Share(new BigDecimal(m.group(1)), new BigDecimal(m.group(2))));
+        }
+        if ((m = PERCENT.matcher(body)).matches()) {
+            return Optional.of(new Magnitude.Share(decimal(m.group(1)), BigDecimal.valueOf(100)));
+        }
+        if ((m = AMOUNT.matcher(body)).matches()) {
+            BigDecimal amount = decimal(m.group(1));
+            if (m.group(2) != null) {
+                amount = amount.multiply(SCALE.get(m.group(2)));
+            }
+            return Optional.of(new Magnitude.Amount(amount));
+        }
+        return Optional.empty();
+    }
+
+    private static BigDecimal decimal(String digits) {
+        return new BigDecimal(digits.replace(",", ""));
+    }
+
+    private static long integer(String digits) {
+        return decimal(digits).longValueExact();
+    }
+
+    private static Map.Entry<String, Magnitude> share(String words, int numerator, int denominator) {
+        return Map.entry(words, new Magnitude.Share(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator)));
+    }
+
+    private static Map.Entry<String, Magnitude> amount(String words, int value) {
+        return Map.entry(words, new Magnitude.Amount(BigDecimal.valueOf(value)));
+    }
+}

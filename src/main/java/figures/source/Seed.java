@@ -1,0 +1,115 @@
+package figures.source;
+
+import java.util.Optional;
+
+/**
+ * One source text, read-only. Finds a quote in it even when the quote's line breaks and spacing differ
+ * from the seed's (PDF extraction breaks lines mid-sentence), and says where the quote starts.
+ */
+public final class Seed {
+    private final String fileName;
+    private final String text;
+    private final String folded;
+    /** For each character of {@link #folded}, the offset in {@link #text} it came from. */
+    private final int[] origin;
+
+    public Seed(String fileName, String text) {
+        this.fileName = fileName;
+        this.text = text;
+        StringBuilder out = new StringBuilder(text.length());
+        int[] from = new int[text.length()];
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                if (!inSpace) {
+                    from[out.length()] = i;
+                    out.append(' ');
+                }
+                inSpace = true;
+            } else {
+                from[out.length()] = i;
+                out.append(c);
+                inSpace = false;
+            }
+        }
+        this.folded = out.toString();
+        this.origin = from;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** Where the quote first occurs, with runs of whitespace in either counted as one space. */
+    public Optional<SourcePosition> locate(String quote) {
+        String needle = fold(quote);
+        if (needle.isEmpty()) {
+            return Optional.empty();
+        }
+        int at = folded.indexOf(needle);
+        return at < 0 ? Optional.empty() : Optional.of(positionOf(origin[at]));
+    }
+
+    /** How many times the quote occurs; more than one means its position is the first of several. */
+    public int occurrences(String quote) {
+        String needle = fold(quote);
+        int count = 0;
+        for (int at = folded.indexOf(needle); needle.length() > 0 && at >= 0; at = folded.indexOf(needle, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    private SourcePosition positionOf(int offset) {
+        return TextPositions.of(fileName, text, offset);
+    }
+
+    /** Collapses every run of whitespace to one space and trims the ends. */
+    public static String fold(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean inSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                inSpace = out.length() > 0;
+            } else {
+                if (inSpace) {
+                    out.append(' ');
+                }
+                out.append(c);
+                inSpace = false;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether {@code written} stands in {@code quote} as a whole token: "18" is in "fell to 18 in 1920"
+     * but not in "1918".
+     */
+    public static boolean quoteContains(String quote, String written) {
+        String q = fold(quote);
+        String w = fold(written);
+        if (w.isEmpty()) {
+            return false;
+        }
+        for (int at = q.indexOf(w); at >= 0; at = q.indexOf(w, at + 1)) {
+            int end = at + w.length();
+            boolean clearBefore = at == 0 || !Character.isLetterOrDigit(q.charAt(at - 1));
+            boolean clearAfter = end == q.length() || !Character.isLetterOrDigit(q.charAt(end));
+            if (clearBefore && clearAfter) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+}

@@ -1,0 +1,35 @@
+package figures.source;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Reads {@code seeds/}: every file in it is one source text. Never writes there. */
+public final class SeedLoader {
+    public static final String SEEDS = "seeds";
+
+    private SeedLoader() {
+    }
+
+    public static Map<String, Seed> load(Path root) throws InvalidInputException {
+        Path dir = root.resolve(SEEDS);
+        if (!Files.isDirectory(dir)) {
+            throw new InvalidInputException(Problem.inFile(SEEDS, "a directory holding the article text", "none"));
+        }
+        Map<String, Seed> seeds = new TreeMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.sorted().toList()) {
+                if (Files.isRegularFile(p)) {
+                    String name = p.getFileName().toString();
+                    seeds.put(name, new Seed(name, TextFiles.readUtf8(p, SEEDS + "/" + name)));
+                }
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException(Problem.inFile(SEEDS, "a readable directory", e.toString()));
+        }
+        return seeds;
+    }
+}

@@ -1,0 +1,51 @@
+package figures.source;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads input files as strict UTF-8: a stray Latin-1 byte is an error, not a silent replacement. */
+public final class TextFiles {
+    private TextFiles() {
+    }
+
+    public static String readUtf8(Path path, String shownAs) throws InvalidInputException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new InvalidInputException(Problem.inFile(shownAs, "a readable file", e.toString()));
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidByte(bytes);
+            String text = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+            SourcePosition at = TextPositions.of(shownAs, text, text.length());
+            return throwAt(at, bytes[bad]);
+        }
+    }
+
+    private static String throwAt(SourcePosition at, byte b) throws InvalidInputException {
+        throw new InvalidInputException(Problem.at(at, "UTF-8 text",
+                String.format(java.util.Locale.ROOT, "the byte 0x%02X, which is not UTF-8 here", b & 0xff)));
+    }
+
+    /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+    private static int firstInvalidByte(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : bytes.length - 1;
+    }
+}
