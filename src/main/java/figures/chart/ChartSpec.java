@@ -16,6 +16,9 @@ import java.util.List;
  * @param by       the column that splits rows into stacks, lines or panels; empty for none
  * @param select   the series to draw, in order; empty draws every series of the dataset
  * @param axis     the value axis
+ * @param total    stacked charts: the series that is the whole of each bar; labelled, not stacked
+ * @param remainder stacked charts: label for the rest of a share or ratio (100% less the part), drawn
+ *                 as a second segment; empty for none
  * @param notes    notes printed under the chart, in addition to the ones the data implies
  * @param width    logical width in pixels (SVG size; PNG is twice as wide)
  * @param height   logical height in pixels
@@ -30,6 +33,8 @@ public record ChartSpec(
         String by,
         List<String> select,
         AxisSpec axis,
+        String total,
+        String remainder,
         List<String> notes,
         Integer width,
         Integer height) {
@@ -46,6 +51,8 @@ public record ChartSpec(
         by = by == null ? "" : by;
         select = select == null ? List.of() : List.copyOf(select);
         axis = axis == null ? AxisSpec.defaults() : axis;
+        total = total == null ? "" : total;
+        remainder = remainder == null ? "" : remainder;
         notes = notes == null ? List.of() : List.copyOf(notes);
         width = width == null ? 800 : width;
         height = height == null ? 500 : height;

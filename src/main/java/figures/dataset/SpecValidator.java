@@ -88,6 +88,15 @@ public final class SpecValidator {
         if (!chart.by().isEmpty() && chart.by().equals(chart.x())) {
             problems.add(at.problem("by", chart.by(), "'by' to differ from 'x'", quoted(chart.by())));
         }
+        if (!chart.total().isEmpty() && spec.series(chart.total()).isEmpty()) {
+            problems.add(at.problem("total", chart.total(), "a series of this dataset " + seriesNames(spec),
+                    quoted(chart.total())));
+        }
+        boolean stacked = chart.type() == figures.chart.ChartKind.STACKED_HBAR;
+        if (!stacked && !(chart.total().isEmpty() && chart.remainder().isEmpty())) {
+            problems.add(at.problem("id", chart.id(), "'total' and 'remainder' only on stacked_hbar charts",
+                    "a " + (chart.type() == null ? "chart" : chart.type().specName()) + " chart with them"));
+        }
         for (String name : chart.select()) {
             if (spec.series(name).isEmpty()) {
                 problems.add(at.problem(null, name, "a series of this dataset " + seriesNames(spec), quoted(name)));

@@ -1,0 +1,110 @@
+package figures.build;
+
+import figures.chart.AltText;
+import figures.chart.ChartData;
+import figures.chart.ChartFactory;
+import figures.chart.ChartSpec;
+import figures.clean.CleanDataset;
+import figures.clean.Cleaner;
+import figures.dataset.Dataset;
+import figures.dataset.DatasetLoader;
+import figures.dataset.SourceInfo;
+import figures.export.CsvExport;
+import figures.export.Gallery;
+import figures.export.Images;
+import figures.source.InvalidInputException;
+import figures.source.Problem;
+import figures.source.Seed;
+import figures.source.SeedLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The whole build, from seeds and raw data to every output file, in memory. Reads inputs first and
+ * fails before producing anything if any input is wrong; writing is {@link OutputTree}'s job.
+ */
+public final class Pipeline {
+    public static final String CLEAN = "data/clean";
+    public static final String CHARTS = "charts";
+    /** The directories the tool owns and rewrites whole. */
+    public static final List<String> OUTPUT_DIRS = List.of(CLEAN, CHARTS);
+
+    private Pipeline() {
+    }
+
+    /** Every output file, by path relative to the project root, in a stable order. */
+    public static SortedMap<String, byte[]> run(Path root) throws InvalidInputException {
+        Map<String, Seed> seeds = SeedLoader.load(root);
+        Map<String, SourceInfo> sources = DatasetLoader.sources(root);
+        List<Dataset> datasets = DatasetLoader.load(root, seeds.keySet());
+        List<CleanDataset> clean = cleanAll(datasets, seeds, sources);
+
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        List<Gallery.Entry> gallery = new ArrayList<>();
+        for (CleanDataset d : clean) {
+            List<String> dataFiles = new ArrayList<>();
+            files.put(CLEAN + "/" + d.id() + ".csv", utf8(CsvExport.write(d.tidy())));
+            dataFiles.add("../" + CLEAN + "/" + d.id() + ".csv");
+            d.wide().ifPresent(wide -> {
+                files.put(CLEAN + "/" + d.id() + ".wide.csv", utf8(CsvExport.write(wide)));
+                dataFiles.add("../" + CLEAN + "/" + d.id() + ".wide.csv");
+            });
+            SourceInfo source = sources.get(d.spec().seed());
+            for (ChartSpec spec : d.spec().charts()) {
+                ChartData data = ChartData.of(spec, d);
+                String alt = AltText.of(spec, data);
+                JFreeChart chart = ChartFactory.create(spec, d, source);
+                files.put(CHARTS + "/" + spec.id() + ".png", Images.png(chart, spec.width(), spec.height()));
+                files.put(CHARTS + "/" + spec.id() + ".svg",
+                        utf8(Images.svg(chart, spec.width(), spec.height(), spec.id(), spec.title(), alt)));
+                files.put(CHARTS + "/" + spec.id() + ".txt", utf8(alt + "\n"));
+                List<String> notes = new ArrayList<>(spec.notes());
+                notes.addAll(data.notes());
+                gallery.add(new Gallery.Entry(spec.id(), spec.title(), spec.subtitle(), alt, notes,
+                        source.citation(), spec.width(), spec.height(), dataFiles));
+            }
+        }
+        files.put(CHARTS + "/index.html", utf8(Gallery.html(gallery)));
+        return files;
+    }
+
+    private static List<CleanDataset> cleanAll(List<Dataset> datasets, Map<String, Seed> seeds,
+                                               Map<String, SourceInfo> sources) throws InvalidInputException {
+        List<Problem> problems = new ArrayList<>();
+        List<CleanDataset> clean = new ArrayList<>();
+        Map<String, String> chartOwners = new HashMap<>();
+        for (Dataset d : datasets) {
+            if (!sources.containsKey(d.spec().seed())) {
+                problems.add(Problem.inFile(DatasetLoader.SOURCES, "an entry citing seeds/" + d.spec().seed(),
+                        "none (needed by " + d.specFile() + ")"));
+            }
+            for (ChartSpec chart : d.spec().charts()) {
+                String owner = chartOwners.putIfAbsent(chart.id(), d.specFile());
+                if (owner != null && !owner.equals(d.specFile())) {
+                    problems.add(Problem.inFile(d.specFile(), "a chart id no other dataset uses",
+                            "'" + chart.id() + "', also in " + owner));
+                }
+            }
+            try {
+                clean.add(Cleaner.clean(d, seeds.get(d.spec().seed())));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return clean;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

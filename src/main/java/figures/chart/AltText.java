@@ -1,0 +1,43 @@
+package figures.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A text alternative for a chart, written from its data: what kind of chart, and every value it shows. */
+public final class AltText {
+    private AltText() {
+    }
+
+    public static String of(ChartSpec spec, ChartData data) {
+        String kind = switch (spec.type()) {
+            case HBAR -> "Horizontal bar chart";
+            case COLUMN -> "Column chart";
+            case STACKED_HBAR -> "Stacked horizontal bar chart";
+            case SMALL_MULTIPLES -> "Line charts, one panel per " + spec.by();
+            case LINE -> "Line chart";
+        };
+        List<String> parts = new ArrayList<>();
+        for (String group : ChartData.distinct(data.points(), p -> spec.by().isEmpty() ? "" : groupKey(spec, p))) {
+            String values = data.points().stream()
+                    .filter(p -> group.equals(spec.by().isEmpty() ? "" : groupKey(spec, p)))
+                    .map(p -> itemKey(spec, p) + " " + (p.value().isPresent() ? p.label() : "no value"))
+                    .collect(Collectors.joining(", "));
+            parts.add(group.isEmpty() ? values : group + ": " + values);
+        }
+        return kind + ". " + spec.title() + ". " + (spec.subtitle().isEmpty() ? "" : spec.subtitle() + ". ")
+                + String.join("; ", parts) + ".";
+    }
+
+    /** Small multiples and lines read by series; bars read by category. */
+    private static String groupKey(ChartSpec spec, Point p) {
+        return spec.type() == ChartKind.SMALL_MULTIPLES || spec.type() == ChartKind.LINE ? p.by() : p.x();
+    }
+
+    private static String itemKey(ChartSpec spec, Point p) {
+        if (spec.by().isEmpty()) {
+            return p.x();
+        }
+        return spec.type() == ChartKind.SMALL_MULTIPLES || spec.type() == ChartKind.LINE ? p.x() : p.by();
+    }
+}

@@ -1,0 +1,82 @@
+package figures.chart;
+
+import figures.dataset.SourceInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/** Bars, horizontal or vertical, one per value of {@code x}; grouped and coloured by {@code by}. */
+final class Bars {
+    private Bars() {
+    }
+
+    static JFreeChart chart(ChartSpec spec, ChartData data, SourceInfo source) {
+        boolean horizontal = spec.type() == ChartKind.HBAR;
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        Labels labels = new Labels();
+        for (Point p : data.points()) {
+            String row = p.by().isEmpty() ? spec.title() : p.by();
+            dataset.addValue(p.value().isPresent() ? (Number) p.value().getAsDouble() : null, row, p.x());
+            labels.put(row, p.x(), p.label());
+        }
+        BarRenderer renderer = new BarRenderer();
+        style(renderer, labels);
+        renderer.setDefaultPositiveItemLabelPosition(horizontal
+                ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
+                : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        renderer.setItemLabelAnchorOffset(4);
+        renderer.setItemMargin(0.06);
+        renderer.setMaximumBarWidth(horizontal ? 0.14 : 0.2);
+        for (int i = 0; i < dataset.getRowCount(); i++) {
+            renderer.setSeriesPaint(i, Theme.color(i));
+        }
+        CategoryPlot plot = new CategoryPlot(dataset, categoryAxis(horizontal),
+                ChartFactory.valueAxis(spec.axis(), data.points().stream().map(Point::value).toList(),
+                        ChartFactory.LABEL_HEADROOM), renderer);
+        plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+        stylePlot(plot);
+        return Frame.around(plot, spec, data, source, dataset.getRowCount() > 1);
+    }
+
+    static void style(BarRenderer renderer, Labels labels) {
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setDefaultItemLabelGenerator(labels);
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(Theme.VALUE_LABEL);
+        renderer.setDefaultItemLabelPaint(Theme.TEXT);
+    }
+
+    static CategoryAxis categoryAxis(boolean horizontal) {
+        CategoryAxis axis = new CategoryAxis();
+        axis.setTickLabelFont(Theme.TICK);
+        axis.setTickLabelPaint(Theme.TEXT);
+        axis.setAxisLinePaint(Theme.AXIS);
+        axis.setTickMarksVisible(false);
+        axis.setMaximumCategoryLabelLines(3);
+        axis.setMaximumCategoryLabelWidthRatio(horizontal ? 0.32f : 1f);
+        axis.setCategoryMargin(horizontal ? 0.25 : 0.35);
+        axis.setLowerMargin(0.04);
+        axis.setUpperMargin(0.04);
+        return axis;
+    }
+
+    static void stylePlot(CategoryPlot plot) {
+        plot.setBackgroundPaint(Theme.BACKGROUND);
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinePaint(Theme.GRID);
+        plot.setRangeGridlineStroke(Theme.GRIDLINE);
+        plot.setDomainGridlinesVisible(false);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        plot.setInsets(new RectangleInsets(4, 0, 4, 8));
+    }
+}

@@ -1,0 +1,140 @@
+package figures.chart;
+
+import figures.clean.Certainty;
+import figures.dataset.SourceInfo;
+import java.awt.geom.Ellipse2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTitleAnnotation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * Lines over time. Periods sit at their midpoint on a year axis ("1920-21" halfway between 1920 and
+ * 1921); a missing value breaks the line; an ambiguous one is a hollow point. Small multiples give each
+ * series its own panel and scale.
+ */
+final class Lines {
+    /** Room above each panel's highest point for its label and the panel's title. */
+    private static final double PANEL_HEADROOM = 1.55;
+
+    private Lines() {
+    }
+
+    static JFreeChart chart(ChartSpec spec, ChartData data, SourceInfo source) {
+        NumberAxis years = yearAxis(data.points());
+        List<String> groups = ChartData.distinct(data.points(), Point::by);
+        Plot plot;
+        if (spec.type() == ChartKind.SMALL_MULTIPLES) {
+            CombinedDomainXYPlot combined = new CombinedDomainXYPlot(years);
+            combined.setGap(14);
+            for (int i = 0; i < groups.size(); i++) {
+                String group = groups.get(i);
+                List<Point> points = data.points().stream().filter(p -> p.by().equals(group)).toList();
+                XYPlot panel = plot(spec, List.of(group), points, null, i);
+                TextTitle title = new TextTitle(group, Theme.PANEL_TITLE);
+                title.setPaint(Theme.TEXT);
+                panel.addAnnotation(new XYTitleAnnotation(0.005, 0.995, title, RectangleAnchor.TOP_LEFT));
+                combined.add(panel, 1);
+            }
+            combined.setBackgroundPaint(Theme.BACKGROUND);
+            combined.setOutlineVisible(false);
+            plot = combined;
+        } else {
+            plot = plot(spec, groups, data.points(), years, 0);
+        }
+        return Frame.around(plot, spec, data, source, spec.type() == ChartKind.LINE && groups.size() > 1);
+    }
+
+    private static XYPlot plot(ChartSpec spec, List<String> groups, List<Point> points, NumberAxis years, int colour) {
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        Labels labels = new Labels();
+        for (String group : groups) {
+            XYSeries series = new XYSeries(group, false, false);
+            for (Point p : points.stream().filter(p -> p.by().equals(group)).toList()) {
+                labels.put(group, series.getItemCount(), p.label());
+                series.add(x(p), p.value().isPresent() ? (Number) p.value().getAsDouble() : null);
+            }
+            dataset.addSeries(series);
+        }
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true) {
+            @Override
+            public boolean getItemShapeFilled(int series, int item) {
+                Point p = pointAt(points, groups.get(series), item);
+                return p == null || p.row().certainty() != Certainty.AMBIGUOUS;
+            }
+        };
+        for (int i = 0; i < groups.size(); i++) {
+            renderer.setSeriesPaint(i, Theme.color(colour + i));
+            renderer.setSeriesStroke(i, Theme.LINE);
+            renderer.setSeriesShape(i, new Ellipse2D.Double(-4.5, -4.5, 9, 9));
+        }
+        renderer.setUseFillPaint(true);
+        renderer.setDefaultFillPaint(Theme.BACKGROUND);
+        renderer.setUseOutlinePaint(false);
+        renderer.setDrawOutlines(true);
+        renderer.setDefaultOutlineStroke(new java.awt.BasicStroke(2f));
+        renderer.setUseFillPaint(false);
+        renderer.setDefaultItemLabelGenerator(labels);
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(Theme.VALUE_LABEL);
+        renderer.setDefaultItemLabelPaint(Theme.TEXT);
+        renderer.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        renderer.setItemLabelAnchorOffset(3);
+        double headroom = spec.type() == ChartKind.SMALL_MULTIPLES ? PANEL_HEADROOM : ChartFactory.LABEL_HEADROOM;
+        XYPlot plot = new XYPlot(dataset, years,
+                ChartFactory.valueAxis(spec.axis(), points.stream().map(Point::value).toList(), headroom), renderer);
+        plot.setBackgroundPaint(Theme.BACKGROUND);
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinePaint(Theme.GRID);
+        plot.setRangeGridlineStroke(Theme.GRIDLINE);
+        plot.setDomainGridlinesVisible(false);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        return plot;
+    }
+
+    private static Point pointAt(List<Point> points, String group, int item) {
+        List<Point> inGroup = points.stream().filter(p -> p.by().equals(group)).toList();
+        return item < inGroup.size() ? inGroup.get(item) : null;
+    }
+
+    private static double x(Point p) {
+        return p.row().period().map(figures.parse.Period::midpoint).orElseThrow(
+                () -> new IllegalStateException("a line chart needs a period on every row: " + p.row().series()));
+    }
+
+    private static NumberAxis yearAxis(List<Point> points) {
+        double first = points.stream().mapToDouble(Lines::x).min().orElse(0);
+        double last = points.stream().mapToDouble(Lines::x).max().orElse(1);
+        NumberAxis axis = new NumberAxis();
+        TickUnits years = new TickUnits();
+        DecimalFormat plain = new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        for (int step : new int[] {1, 2, 5, 10, 20, 50}) {
+            years.add(new NumberTickUnit(step, plain));
+        }
+        axis.setStandardTickUnits(years);
+        axis.setRange(first - 0.35, last + 0.35);
+        axis.setTickLabelFont(Theme.TICK);
+        axis.setTickLabelPaint(Theme.TEXT);
+        axis.setAxisLinePaint(Theme.AXIS);
+        axis.setTickMarksVisible(false);
+        return axis;
+    }
+}

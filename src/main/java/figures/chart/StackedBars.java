@@ -1,0 +1,102 @@
+package figures.chart;
+
+import figures.dataset.SourceInfo;
+import figures.parse.WrittenNumber;
+import java.awt.Color;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
+import org.jfree.chart.axis.CategoryAnchor;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * Part-of-whole bars: each bar's parts stacked, the whole labelled at its end. A single share gets its
+ * complement drawn in grey (the spec's {@code remainder}); a whole with no parts is drawn as one grey
+ * segment, since the text does not break it down.
+ */
+final class StackedBars {
+    static final String NO_BREAKDOWN = "No breakdown given";
+    private static final Map<String, String> COMPLEMENT = Map.of("<", ">", "≤", "≥", ">", "<", "≥", "≤", "≈", "≈");
+
+    private StackedBars() {
+    }
+
+    static JFreeChart chart(ChartSpec spec, ChartData data, SourceInfo source) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        Labels labels = new Labels();
+        ValueFormat format = new ValueFormat(spec.axis().format());
+        List<Point> parts = data.points().stream().filter(p -> !p.row().series().equals(spec.total())).toList();
+        List<Point> totals = data.points().stream().filter(p -> p.row().series().equals(spec.total())).toList();
+        double longest = 0;
+        for (String x : ChartData.distinct(data.points(), Point::x)) {
+            List<Point> here = parts.stream().filter(p -> p.x().equals(x) && p.value().isPresent()).toList();
+            double sum = 0;
+            for (Point p : here) {
+                String key = p.by().isEmpty() ? p.row().series() : p.by();
+                dataset.addValue(p.value().getAsDouble(), key, x);
+                labels.put(key, x, p.label());
+                sum += p.value().getAsDouble();
+                if (!spec.remainder().isEmpty()) {
+                    double rest = 100 - p.value().getAsDouble();
+                    dataset.addValue(rest, spec.remainder(), x);
+                    String mark = p.row().number().map(WrittenNumber::qualifier).map(q -> q.mark()).orElse("");
+                    labels.put(spec.remainder(), x, COMPLEMENT.getOrDefault(mark, "") + format.format(rest, false));
+                    sum += rest;
+                }
+            }
+            Point total = totals.stream().filter(p -> p.x().equals(x) && p.value().isPresent()).findFirst().orElse(null);
+            if (here.isEmpty() && total != null) {
+                dataset.addValue(total.value().getAsDouble(), NO_BREAKDOWN, x);
+                sum = total.value().getAsDouble();
+            }
+            longest = Math.max(longest, Math.max(sum, total == null ? 0 : total.value().getAsDouble()));
+        }
+        StackedBarRenderer renderer = new StackedBarRenderer();
+        Bars.style(renderer, labels);
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
+        // A label that does not fit inside its segment is left out: the legend and the total still say it.
+        renderer.setPositiveItemLabelPositionFallback(null);
+        renderer.setMaximumBarWidth(0.3);
+        int colour = 0;
+        for (int i = 0; i < dataset.getRowCount(); i++) {
+            String key = dataset.getRowKey(i).toString();
+            boolean neutral = key.equals(NO_BREAKDOWN) || key.equals(spec.remainder());
+            renderer.setSeriesPaint(i, neutral ? Theme.NEUTRAL : Theme.color(colour++));
+            renderer.setSeriesItemLabelPaint(i, neutral ? Theme.TEXT : Color.WHITE);
+        }
+        double headroom = totals.isEmpty() ? 1.0 : 1.3;
+        CategoryPlot plot = new CategoryPlot(dataset, Bars.categoryAxis(true),
+                ChartFactory.valueAxis(spec.axis(), List.of(OptionalDouble.of(longest)), headroom), renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        Bars.stylePlot(plot);
+        for (Point total : totals) {
+            if (total.value().isPresent()) {
+                double end = Math.max(total.value().getAsDouble(), stackedSum(dataset, total.x()));
+                CategoryTextAnnotation note = new CategoryTextAnnotation("  " + total.label() + " in all", total.x(), end);
+                note.setCategoryAnchor(CategoryAnchor.MIDDLE);
+                note.setTextAnchor(TextAnchor.CENTER_LEFT);
+                note.setFont(Theme.VALUE_LABEL);
+                note.setPaint(Theme.TEXT);
+                plot.addAnnotation(note);
+            }
+        }
+        return Frame.around(plot, spec, data, source, true);
+    }
+
+    private static double stackedSum(DefaultCategoryDataset dataset, String column) {
+        double sum = 0;
+        for (int row = 0; row < dataset.getRowCount(); row++) {
+            Number n = dataset.getValue(dataset.getRowKey(row), column);
+            sum += n == null ? 0 : n.doubleValue();
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,69 @@
+package figures.chart;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.util.Locale;
+
+/**
+ * How numbers read on axes and labels: "1.5M", "350K", "36%", "4,430". Fixed to one locale so a chart
+ * is the same on every machine.
+ */
+public final class ValueFormat extends NumberFormat {
+    private final AxisSpec.Format format;
+
+    public ValueFormat(AxisSpec.Format format) {
+        this.format = format;
+    }
+
+    public String format(double value, boolean tick) {
+        return switch (format) {
+            case PERCENT -> decimals(value, tick ? 0 : 1) + "%";
+            case COMPACT -> compact(value);
+            case NUMBER -> grouped(value);
+        };
+    }
+
+    static String compact(double value) {
+        double abs = Math.abs(value);
+        if (abs >= 1e9) {
+            return decimals(value / 1e9, 1) + "B";
+        }
+        if (abs >= 1e6) {
+            return decimals(value / 1e6, abs >= 1e8 ? 0 : 2) + "M";
+        }
+        if (abs >= 1e3) {
+            return decimals(value / 1e3, abs >= 1e5 ? 0 : 1) + "K";
+        }
+        return decimals(value, 1);
+    }
+
+    static String grouped(double value) {
+        DecimalFormat f = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return f.format(value);
+    }
+
+    /** At most {@code places} decimals, trailing zeros dropped: 33.3, 36, 1.24. */
+    static String decimals(double value, int places) {
+        return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+    }
+
+    @Override
+    public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
+        return toAppendTo.append(format(number, true));
+    }
+
+    @Override
+    public StringBuffer format(long number, StringBuffer toAppendTo, FieldPosition pos) {
+        return toAppendTo.append(format(number, true));
+    }
+
+    @Override
+    public Number parse(String source, ParsePosition parsePosition) {
+        throw new UnsupportedOperationException("axis labels are only written");
+    }
+}

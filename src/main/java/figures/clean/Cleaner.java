@@ -1,0 +1,137 @@
+package figures.clean;
+
+import figures.dataset.Dataset;
+import figures.dataset.RawCsv;
+import figures.dataset.RawRow;
+import figures.dataset.SeriesSpec;
+import figures.parse.Magnitude;
+import figures.parse.NumberParseException;
+import figures.parse.NumberParser;
+import figures.parse.Period;
+import figures.parse.WrittenNumber;
+import figures.source.InvalidInputException;
+import figures.source.Problem;
+import figures.source.Seed;
+import figures.source.SourcePosition;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a dataset's raw rows into checked, typed rows: every value parsed, every quote found in the
+ * seed, every value found in its quote. Pure: it reads nothing but its arguments.
+ */
+public final class Cleaner {
+    /** A unit that marks a series of shares: its values must be written as shares. */
+    public static final String PERCENT = "%";
+
+    private Cleaner() {
+    }
+
+    public static CleanDataset clean(Dataset dataset, Seed seed) throws InvalidInputException {
+        List<Problem> problems = new ArrayList<>();
+        List<CleanRow> rows = new ArrayList<>();
+        Map<String, SourcePosition> keys = new HashMap<>();
+        for (RawRow raw : dataset.rows()) {
+            Optional<CleanRow> row = cleanRow(dataset, seed, raw, problems);
+            row.ifPresent(r -> {
+                String key = r.series() + " | " + raw.period() + " | " + r.group();
+                SourcePosition first = keys.putIfAbsent(key, raw.start());
+                if (first != null) {
+                    problems.add(Problem.at(raw.start(), "one row per series, period and group",
+                            "a second row for (" + key + "), first at line " + first.line()));
+                } else {
+                    rows.add(r);
+                }
+            });
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new CleanDataset(dataset, rows, TidyTable.of(dataset.id(), rows),
+                Optional.ofNullable(dataset.spec().wide()).map(w -> WideTable.of(dataset.id(), rows, w)));
+    }
+
+    private static Optional<CleanRow> cleanRow(Dataset dataset, Seed seed, RawRow raw, List<Problem> problems) {
+        int before = problems.size();
+        Optional<SeriesSpec> series = dataset.spec().series(raw.series());
+        if (series.isEmpty()) {
+            problems.add(Problem.at(raw.at(RawCsv.SERIES), "one of the series in " + dataset.specFile() + " "
+                    + dataset.spec().series().stream().map(SeriesSpec::name).toList(), "'" + raw.series() + "'"));
+        }
+        Optional<Period> period = Optional.empty();
+        if (!raw.period().isBlank()) {
+            try {
+                period = Optional.of(Period.parse(raw.period()));
+            } catch (NumberParseException e) {
+                problems.add(Problem.at(raw.at(RawCsv.PERIOD), e.expected(), "'" + e.found() + "'"));
+            }
+        }
+        Optional<Certainty> certainty = Certainty.parse(raw.certainty());
+        if (certainty.isEmpty()) {
+            problems.add(Problem.at(raw.at(RawCsv.CERTAINTY), "'certain', 'ambiguous' or empty",
+                    "'" + raw.certainty() + "'"));
+        }
+        Optional<WrittenNumber> number = Optional.empty();
+        if (raw.value().isBlank()) {
+            if (raw.note().isBlank()) {
+                problems.add(Problem.at(raw.at(RawCsv.NOTE), "a note saying why the value is missing",
+                        "an empty value and no note"));
+            }
+        } else {
+            try {
+                number = Optional.of(NumberParser.parse(raw.value()));
+            } catch (NumberParseException e) {
+                problems.add(Problem.at(raw.at(RawCsv.VALUE), e.expected(), "'" + e.found() + "'"));
+            }
+        }
+        if (series.isPresent() && number.isPresent()) {
+            checkUnit(series.get(), number.get(), raw, problems);
+        }
+        Optional<SourcePosition> source = locate(seed, raw, problems);
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new CleanRow(raw.series(), period, raw.group().strip(), number, series.get().unit(),
+                certainty.get(), raw.note().strip(), raw.quote(), source.get()));
+    }
+
+    /** A share in a count series, or a count in a share series, is a mistake in the raw data. */
+    private static void checkUnit(SeriesSpec series, WrittenNumber number, RawRow raw, List<Problem> problems) {
+        boolean isShare = number.magnitude() instanceof Magnitude.Share;
+        boolean wantsShare = PERCENT.equals(series.unit());
+        if (isShare && !wantsShare) {
+            problems.add(Problem.at(raw.at(RawCsv.VALUE), "a value in " + series.unit() + " for '" + series.name()
+                    + "' (its unit is not %)", "the share '" + raw.value() + "'"));
+        } else if (!isShare && wantsShare && !(number.magnitude() instanceof Magnitude.Ratio)) {
+            problems.add(Problem.at(raw.at(RawCsv.VALUE), "a share such as '36%', '1/3' or 'two-thirds' for '"
+                    + series.name() + "' (its unit is %)", "'" + raw.value() + "'"));
+        }
+    }
+
+    /** The quote must be in the seed, and the value as written must be in the quote. */
+    private static Optional<SourcePosition> locate(Seed seed, RawRow raw, List<Problem> problems) {
+        if (raw.quote().isBlank()) {
+            problems.add(Problem.at(raw.at(RawCsv.QUOTE), "the passage of seeds/" + seed.fileName()
+                    + " the value comes from", "an empty quote"));
+            return Optional.empty();
+        }
+        Optional<SourcePosition> at = seed.locate(raw.quote());
+        if (at.isEmpty()) {
+            problems.add(Problem.at(raw.at(RawCsv.QUOTE), "a passage found verbatim in seeds/" + seed.fileName()
+                    + " (only whitespace may differ)", "'" + shorten(raw.quote()) + "'"));
+        }
+        if (!raw.value().isBlank() && !Seed.quoteContains(raw.quote(), raw.value())) {
+            problems.add(Problem.at(raw.at(RawCsv.VALUE), "the value exactly as its quote writes it",
+                    "'" + raw.value() + "', which is not in the quote"));
+        }
+        return at;
+    }
+
+    private static String shorten(String s) {
+        String folded = Seed.fold(s);
+        return folded.length() <= 70 ? folded : folded.substring(0, 67) + "...";
+    }
+}

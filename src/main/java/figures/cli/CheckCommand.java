@@ -1,0 +1,33 @@
+package figures.cli;
+
+import figures.build.OutputTree;
+import figures.build.Pipeline;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Rebuild in memory and compare with data/clean/ and charts/ on disk; exit 1 if any file is stale, missing or extra.")
+final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOptions project;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> differences = OutputTree.differences(project.root(), Pipeline.run(project.root()));
+        if (differences.isEmpty()) {
+            spec.commandLine().getOut().println("figures: outputs are up to date");
+            return Main.OK;
+        }
+        differences.forEach(spec.commandLine().getErr()::println);
+        spec.commandLine().getErr().printf("figures: %d output file(s) differ from a fresh build; "
+                + "run 'java -jar target/figures.jar build' and commit the result%n", differences.size());
+        return Main.INVALID;
+    }
+}

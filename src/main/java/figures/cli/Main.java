@@ -1,0 +1,80 @@
+package figures.cli;
+
+import figures.source.InvalidInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code figures}: the command line. User mistakes become one-line messages and exit codes here, once. */
+@Command(name = "figures",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        subcommands = {BuildCommand.class, CheckCommand.class},
+        description = "Turns the numbers in a source text into cited, cleaned datasets and charts.",
+        footer = {"", "Example:", "  java -jar target/figures.jar build          rebuild data/clean/ and charts/",
+                "  java -jar target/figures.jar check          fail if the committed outputs are stale",
+                "", "Exit codes: 0 success, 1 invalid data or stale outputs, 2 usage error."})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int INVALID = 1;
+    public static final int USAGE = 2;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces of internal errors.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: say 'build' or 'check'.");
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the tool as the command line would, writing to the given streams; returns the exit code. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        Main main = new Main();
+        CommandLine cli = new CommandLine(main);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof InvalidInputException invalid) {
+                invalid.problems().forEach(p -> err.println(p));
+                err.println("figures: " + invalid.problems().size() + " problem(s); nothing was written.");
+                return INVALID;
+            }
+            if (e instanceof IOException io) {
+                err.println("figures: could not read or write files: " + io.getMessage());
+                return INVALID;
+            }
+            err.println("figures: internal error: " + e + (main.verbose ? "" : " (run with --verbose for details)"));
+            if (main.verbose) {
+                e.printStackTrace(err);
+            }
+            return 3;
+        });
+        return cli.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("/figures/version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"figures " + p.getProperty("version", "unknown")};
+        }
+    }
+}

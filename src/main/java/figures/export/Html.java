@@ -1,0 +1,26 @@
+package figures.export;
+
+/**
+ * Escapes text for HTML and XML. Five characters by hand rather than a library: the rule is short,
+ * complete for element content and double-quoted attributes, and has no edge cases worth a dependency.
+ */
+public final class Html {
+    private Html() {
+    }
+
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,62 @@
+package figures.export;
+
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGHints;
+
+/** Draws a chart to PNG bytes or SVG text. Both come from the same chart object. */
+public final class Images {
+    /** PNGs are drawn at twice the logical size, for high-DPI screens and print. */
+    public static final int PNG_SCALE = 2;
+
+    private Images() {
+    }
+
+    public static byte[] png(JFreeChart chart, int width, int height) {
+        BufferedImage image = new BufferedImage(width * PNG_SCALE, height * PNG_SCALE, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g2.scale(PNG_SCALE, PNG_SCALE);
+            chart.draw(g2, new Rectangle(width, height));
+        } finally {
+            g2.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in memory: cannot fail
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * SVG with text kept as text, a title and a description for screen readers, and ids that depend on
+     * the chart id only (JFreeSVG's default prefix is a clock reading).
+     */
+    public static String svg(JFreeChart chart, int width, int height, String id, String title, String description) {
+        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        g2.setDefsKeyPrefix(id + "-");
+        g2.setFontFunction(family -> figures.chart.Theme.FONT_FAMILY_CSS);
+        g2.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
+        chart.draw(g2, new Rectangle(width, height));
+        String svg = g2.getSVGElement(id);
+        int open = svg.indexOf('>', svg.indexOf("<svg")) + 1;
+        String accessible = "<title>" + Html.escape(title) + "</title><desc>" + Html.escape(description) + "</desc>";
+        String withRole = svg.substring(0, open - 1) + " role=\"img\" aria-labelledby=\"" + id + "-title\">";
+        accessible = accessible.replace("<title>", "<title id=\"" + id + "-title\">");
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + withRole + accessible + svg.substring(open) + "\n";
+    }
+}
