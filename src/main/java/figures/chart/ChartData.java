@@ -33,6 +33,12 @@ public record ChartData(List<Point> points, List<String> notes) {
                 return i < 0 ? order.size() : i;
             })).toList();
         }
+        if (spec.x().equals("period") || spec.by().equals("period")) {
+            // Time reads left to right and top to bottom, whatever order the raw file lists it in.
+            rows = rows.stream().sorted(java.util.Comparator.comparingInt((CleanRow r) ->
+                    r.period().map(Period::start).orElse(Integer.MAX_VALUE))
+                    .thenComparingInt(r -> r.period().map(Period::end).orElse(Integer.MAX_VALUE))).toList();
+        }
         Function<CleanRow, String> x = column(spec.x());
         Function<CleanRow, String> by = spec.by().isEmpty() ? r -> "" : column(spec.by());
         ValueFormat format = new ValueFormat(spec.axis().format());
@@ -63,13 +69,15 @@ public record ChartData(List<Point> points, List<String> notes) {
 
     private static List<String> impliedNotes(ChartSpec spec, List<Point> points) {
         List<String> notes = new ArrayList<>();
-        Set<String> marks = new LinkedHashSet<>();
+        java.util.Map<String, Set<String>> marks = new java.util.TreeMap<>();
         for (Point p : points) {
             p.row().number().map(WrittenNumber::qualifier).filter(q -> !q.mark().isEmpty())
-                    .ifPresent(q -> marks.add(q.mark() + " " + q.words()));
+                    .ifPresent(q -> marks.computeIfAbsent(q.mark(), m -> new java.util.TreeSet<>()).add(q.words()));
         }
         if (!marks.isEmpty()) {
-            notes.add("Marks as the text qualifies the numbers: " + String.join("; ", marks) + ".");
+            notes.add("Marks as the text qualifies the numbers: " + marks.entrySet().stream()
+                    .map(e -> e.getKey() + " " + String.join(", ", e.getValue()))
+                    .collect(java.util.stream.Collectors.joining("; ")) + ".");
         }
         List<String> ambiguous = points.stream()
                 .filter(p -> p.row().certainty() == Certainty.AMBIGUOUS && p.value().isPresent())

@@ -38,7 +38,7 @@ public final class ChartFactory {
             log.setSmallestValue(1);
             axis = log;
         } else {
-            NumberAxis linear = new NumberAxis(spec.label());
+            NumberAxis linear = spec.max() == null ? new NumberAxis(spec.label()) : new CappedAxis(spec.label(), spec.max());
             linear.setNumberFormatOverride(new ValueFormat(spec.format()));
             linear.setAutoRangeIncludesZero(spec.min() == null || spec.min() <= 0);
             axis = linear;

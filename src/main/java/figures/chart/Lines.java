@@ -43,7 +43,7 @@ final class Lines {
         Plot plot;
         if (spec.type() == ChartKind.SMALL_MULTIPLES) {
             CombinedDomainXYPlot combined = new CombinedDomainXYPlot(years);
-            combined.setGap(14);
+            combined.setGap(22);
             for (int i = 0; i < groups.size(); i++) {
                 String group = groups.get(i);
                 List<Point> points = data.points().stream().filter(p -> p.by().equals(group)).toList();
@@ -85,12 +85,10 @@ final class Lines {
             renderer.setSeriesStroke(i, Theme.LINE);
             renderer.setSeriesShape(i, new Ellipse2D.Double(-4.5, -4.5, 9, 9));
         }
-        renderer.setUseFillPaint(true);
-        renderer.setDefaultFillPaint(Theme.BACKGROUND);
+        // A hollow (ambiguous) point is its outline only, in the series colour.
         renderer.setUseOutlinePaint(false);
         renderer.setDrawOutlines(true);
         renderer.setDefaultOutlineStroke(new java.awt.BasicStroke(2f));
-        renderer.setUseFillPaint(false);
         renderer.setDefaultItemLabelGenerator(labels);
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(Theme.VALUE_LABEL);

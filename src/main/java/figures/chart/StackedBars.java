@@ -40,7 +40,7 @@ final class StackedBars {
             List<Point> here = parts.stream().filter(p -> p.x().equals(x) && p.value().isPresent()).toList();
             double sum = 0;
             for (Point p : here) {
-                String key = p.by().isEmpty() ? p.row().series() : p.by();
+                String key = legendKey(p, parts);
                 dataset.addValue(p.value().getAsDouble(), key, x);
                 labels.put(key, x, p.label());
                 sum += p.value().getAsDouble();
@@ -89,6 +89,16 @@ final class StackedBars {
             }
         }
         return Frame.around(plot, spec, data, source, true);
+    }
+
+    /**
+     * A part that appears in one bar only carries its value in the legend ("War: 350K"), so a segment
+     * too narrow for its label is still read.
+     */
+    private static String legendKey(Point p, List<Point> parts) {
+        String name = p.by().isEmpty() ? p.row().series() : p.by();
+        long bars = parts.stream().filter(q -> (q.by().isEmpty() ? q.row().series() : q.by()).equals(name)).count();
+        return bars == 1 ? name + ": " + p.label() : name;
     }
 
     private static double stackedSum(DefaultCategoryDataset dataset, String column) {
