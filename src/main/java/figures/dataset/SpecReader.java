@@ -44,17 +44,17 @@ public final class SpecReader {
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(problem(file, e));
+            throw new InvalidInputException(problem(file, yaml, e));
         }
     }
 
-    private static Problem problem(String file, JsonProcessingException e) {
+    private static Problem problem(String file, String yaml, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         int line = at == null ? 0 : Math.max(0, at.getLineNr());
         int column = at == null ? 0 : Math.max(0, at.getColumnNr());
         if (e instanceof UnrecognizedPropertyException u) {
-            return new Problem(file, line, column, "one of the keys " + names(u.getKnownPropertyIds()),
-                    "'" + u.getPropertyName() + "'");
+            return new SpecLines(file, yaml).problem(u.getPropertyName(), null,
+                    "one of the keys " + names(u.getKnownPropertyIds()), "'" + u.getPropertyName() + "'");
         }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             String accepted = Arrays.stream(f.getTargetType().getEnumConstants())

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +24,7 @@ public final class SpecValidator {
     public static List<Problem> check(DatasetSpec spec, String baseName, String file, String text,
                                       Set<String> seeds) {
         List<Problem> problems = new ArrayList<>();
-        Located at = new Located(file, text);
+        SpecLines at = new SpecLines(file, text);
         if (spec.id() == null || !ID.matcher(spec.id()).matches()) {
             problems.add(at.problem("id", spec.id(), "an id of lower-case letters, digits and '_'", quoted(spec.id())));
         } else if (!spec.id().equals(baseName)) {
@@ -52,7 +51,7 @@ public final class SpecValidator {
         return problems;
     }
 
-    private static void checkSeries(DatasetSpec spec, Located at, List<Problem> problems) {
+    private static void checkSeries(DatasetSpec spec, SpecLines at, List<Problem> problems) {
         if (spec.series().isEmpty()) {
             problems.add(at.problem("series", null, "at least one series with a name and a unit", "none"));
         }
@@ -69,7 +68,7 @@ public final class SpecValidator {
         }
     }
 
-    private static void checkChart(DatasetSpec spec, ChartSpec chart, Located at, Set<String> ids,
+    private static void checkChart(DatasetSpec spec, ChartSpec chart, SpecLines at, Set<String> ids,
                                    List<Problem> problems) {
         if (chart.id() == null || !ID.matcher(chart.id()).matches()) {
             problems.add(at.problem("id", chart.id(), "a chart id of lower-case letters, digits and '_'",
@@ -108,7 +107,7 @@ public final class SpecValidator {
         }
     }
 
-    private static void checkColumn(String key, String column, boolean optional, Located at, List<Problem> problems) {
+    private static void checkColumn(String key, String column, boolean optional, SpecLines at, List<Problem> problems) {
         if (optional && column.isEmpty()) {
             return;
         }
@@ -127,23 +126,5 @@ public final class SpecValidator {
 
     private static String quoted(String s) {
         return s == null ? "none" : "'" + s + "'";
-    }
-
-    /** Finds the line a key (and value) is on, so a problem found after parsing still names it. */
-    private record Located(String file, String text) {
-        Problem problem(String key, String value, String expected, String found) {
-            String[] lines = text.split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i];
-                boolean keyHere = key == null || Pattern.compile("^\\s*(- )?\\s*" + Pattern.quote(key) + "\\s*:").matcher(line).find();
-                int col = value == null || value.isEmpty() ? -1 : line.indexOf(value);
-                if (keyHere && (value == null || value.isEmpty() || col >= 0)) {
-                    Matcher m = Pattern.compile("\\S").matcher(line);
-                    int column = col >= 0 ? col + 1 : (m.find() ? m.start() + 1 : 1);
-                    return new Problem(file, i + 1, column, expected, found);
-                }
-            }
-            return Problem.inFile(file, expected, found);
-        }
     }
 }

@@ -1,0 +1,111 @@
+package figures.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import figures.dataset.Dataset;
+import figures.dataset.DatasetSpec;
+import figures.dataset.RawCsv;
+import figures.dataset.SeriesSpec;
+import figures.dataset.WideSpec;
+import figures.source.InvalidInputException;
+import figures.source.Seed;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
+
+class CleanerTest {
+    private static final Seed SEED = new Seed("article.txt", """
+            Intro.
+            1917 3,024,000 50,000
+            1918 2,486,000
+            Out of 346 cells, 67 voted in favour. Nearly 8 million people died.
+            """);
+    private static final DatasetSpec SPEC = new DatasetSpec("d", "D", "", "article.txt", List.of(),
+            List.of(new SeriesSpec("Workers", "people", ""), new SeriesSpec("Army", "people", ""),
+                    new SeriesSpec("Cells", "cells", ""), new SeriesSpec("Deaths", "deaths", ""),
+                    new SeriesSpec("Share", "%", "")),
+            new WideSpec("period", "series"), List.of());
+
+    private static CleanDataset clean(String csv) throws InvalidInputException {
+        return Cleaner.clean(new Dataset(SPEC, "d.meta.yml", "d.csv", RawCsv.parse("d.csv", csv)), SEED);
+    }
+
+    @Test
+    void keepsAMissingValueMissingNeverZero() throws InvalidInputException {
+        CleanDataset d = clean("""
+                series,period,value,note,quote
+                Workers,1917,"3,024,000",,"1917 3,024,000 50,000"
+                Army,1917,"50,000",,"1917 3,024,000 50,000"
+                Workers,1918,"2,486,000",,"1918 2,486,000"
+                Army,1918,,no value in the table,"1918 2,486,000"
+                """);
+        Table tidy = d.tidy();
+        assertThat(tidy.doubleColumn("value").isMissing(3)).isTrue();
+        assertThat(tidy.stringColumn("written").get(3)).isEmpty();
+        Table wide = d.wide().orElseThrow();
+        assertThat(wide.columnNames()).containsExactly("period", "period_start", "period_end", "Workers", "Army",
+                "ambiguous_cells");
+        assertThat(wide.doubleColumn("Army").isMissing(1)).isTrue();
+        assertThat(wide.doubleColumn("Army").get(0)).isEqualTo(50_000.0);
+    }
+
+    @Test
+    void derivesTheShareOfAPartOfAWholeAndKeepsTheCounts() throws InvalidInputException {
+        Table tidy = clean("""
+                series,value,quote
+                Cells,"Out of 346 cells, 67","Out of 346 cells, 67 voted in favour."
+                """).tidy();
+        assertThat(tidy.doubleColumn("value").get(0)).isEqualTo(67.0);
+        assertThat(tidy.doubleColumn("share_percent").get(0)).isCloseTo(19.3642, org.assertj.core.api.Assertions.within(1e-4));
+        assertThat(tidy.longColumn("part").get(0)).isEqualTo(67L);
+        assertThat(tidy.longColumn("whole").get(0)).isEqualTo(346L);
+    }
+
+    @Test
+    void keepsTheQualifierAndWhereTheQuoteIs() throws InvalidInputException {
+        Table tidy = clean("""
+                series,value,quote
+                Deaths,Nearly 8 million,Nearly 8 million people died.
+                """).tidy();
+        assertThat(tidy.stringColumn("qualifier").get(0)).isEqualTo("nearly");
+        assertThat(tidy.stringColumn("bound").get(0)).isEqualTo("approximate");
+        assertThat(tidy.intColumn("line").get(0)).isEqualTo(4);
+        assertThat(tidy.intColumn("column").get(0)).isEqualTo(39);
+    }
+
+    @Test
+    void failsWhenTheQuoteIsNotInTheSeed() {
+        assertThatThrownBy(() -> clean("series,value,quote\nWorkers,\"3,024,000\",\"1917 3,024,001 50,000\"\n"))
+                .hasMessageContaining("d.csv:2:21: expected a passage found verbatim in seeds/article.txt")
+                .hasMessageContaining("d.csv:2:9: expected the value exactly as its quote writes it");
+    }
+
+    @Test
+    void failsOnAnUnknownSeriesAnUnparseableValueAndAShareInACountSeries() {
+        assertThatThrownBy(() -> clean("""
+                series,value,quote
+                Navy,"3,024,000","1917 3,024,000 50,000"
+                Workers,lots,"1917 3,024,000 50,000"
+                Workers,67 out of 346,Out of 346 cells
+                Share,"50,000","1917 3,024,000 50,000"
+                """))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("d.csv:2:1: expected one of the series in d.meta.yml [Workers, Army, Cells, "
+                        + "Deaths, Share], found 'Navy'")
+                .hasMessageContaining("d.csv:3:9: expected a number as an article writes it")
+                .hasMessageContaining("d.csv:5:7: expected a share such as '36%'");
+    }
+
+    @Test
+    void failsOnAMissingValueWithoutANoteAndOnDuplicateKeys() {
+        assertThatThrownBy(() -> clean("""
+                series,value,note,quote
+                Workers,,,"1917 3,024,000 50,000"
+                Army,"50,000",,"1917 3,024,000 50,000"
+                Army,"50,000",,"1917 3,024,000 50,000"
+                """))
+                .hasMessageContaining("d.csv:2:10: expected a note saying why the value is missing")
+                .hasMessageContaining("d.csv:4:1: expected one row per series, period and group");
+    }
+}
