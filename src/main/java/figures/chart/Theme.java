@@ -14,7 +14,7 @@ import java.io.UncheckedIOException;
  * the Okabe-Ito colour-blind-safe palette, sizes in logical pixels, and light greys for the frame.
  */
 public final class Theme {
-    public static final String FONT_FAMILY_CSS = "'Liberation Sans', Arial, Helvetica, sans-serif";
+    public static final String FONT_FAMILY_CSS = "Liberation Sans, Arial, Helvetica, sans-serif";
 
     private static final Font REGULAR = load("/liberation/LiberationSans-Regular.ttf");
     private static final Font BOLD = load("/liberation/LiberationSans-Bold.ttf");

@@ -1,0 +1,187 @@
+package figures.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import figures.TestProjects;
+import figures.chart.ChartSpec;
+import figures.clean.TidyTable;
+import figures.cli.Main;
+import figures.dataset.Dataset;
+import figures.dataset.DatasetLoader;
+import figures.source.InvalidInputException;
+import figures.source.SeedLoader;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedMap;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+/** Builds the whole project from a copy of its inputs, as a new user would, and checks every output. */
+class EndToEndTest {
+    @TempDir
+    static Path dir;
+    static Path root;
+    static List<Dataset> datasets;
+    static String out;
+
+    @BeforeAll
+    static void buildACopy() throws IOException, InvalidInputException {
+        root = TestProjects.copyOfInputs(dir.resolve("project"));
+        StringWriter stdout = new StringWriter();
+        int code = Main.execute(new String[] {"build", "--root", root.toString()},
+                new PrintWriter(stdout), new PrintWriter(new StringWriter()));
+        assertThat(code).isZero();
+        out = stdout.toString();
+        datasets = DatasetLoader.load(root, SeedLoader.load(root).keySet());
+    }
+
+    @Test
+    void buildsTheDatasetsTheArticleCallsFor() {
+        assertThat(datasets).extracting(Dataset::id).contains("social_composition", "social_composition_prose",
+                "brest_litovsk", "ukraine_production", "war_communism", "moscow_vote_1923", "industrial_index",
+                "civil_war_deaths", "state_apparatus", "tenth_congress", "peasantry");
+        assertThat(out).startsWith("figures: wrote ");
+    }
+
+    @Test
+    void writesExactlyTheFilesTheSpecsDeclare() throws IOException {
+        List<String> expected = new ArrayList<>(List.of("charts/index.html"));
+        for (Dataset d : datasets) {
+            expected.add("data/clean/" + d.id() + ".csv");
+            if (d.spec().wide() != null) {
+                expected.add("data/clean/" + d.id() + ".wide.csv");
+            }
+            for (ChartSpec c : d.spec().charts()) {
+                expected.addAll(List.of("charts/" + c.id() + ".png", "charts/" + c.id() + ".svg", "charts/" + c.id() + ".txt"));
+            }
+        }
+        assertThat(filesUnder(root, "data/clean", "charts")).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void everyPngDecodesAtTwiceItsLogicalSize() throws IOException {
+        for (Dataset d : datasets) {
+            for (ChartSpec c : d.spec().charts()) {
+                BufferedImage image = ImageIO.read(root.resolve("charts/" + c.id() + ".png").toFile());
+                assertThat(image).as(c.id()).isNotNull();
+                assertThat(image.getWidth()).as(c.id()).isEqualTo(c.width() * 2).isGreaterThanOrEqualTo(1600);
+                assertThat(image.getHeight()).as(c.id()).isEqualTo(c.height() * 2);
+            }
+        }
+    }
+
+    @Test
+    void everySvgIsXmlWithTextTitleAndDescription() throws Exception {
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        for (Dataset d : datasets) {
+            for (ChartSpec c : d.spec().charts()) {
+                Document svg = factory.newDocumentBuilder().parse(root.resolve("charts/" + c.id() + ".svg").toFile());
+                assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
+                assertThat(svg.getElementsByTagNameNS("*", "text").getLength()).as(c.id()).isGreaterThan(5);
+                assertThat(svg.getElementsByTagNameNS("*", "title").item(0).getTextContent()).isEqualTo(c.title());
+                assertThat(svg.getElementsByTagNameNS("*", "desc").item(0).getTextContent()).contains(c.title());
+            }
+        }
+    }
+
+    @Test
+    void everyCleanCsvHasTheTidyColumnsAndOneRowPerRawRow() throws IOException {
+        for (Dataset d : datasets) {
+            String csv = Files.readString(root.resolve("data/clean/" + d.id() + ".csv"));
+            try (CSVParser parser = CSVParser.parse(new StringReader(csv),
+                    CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+                assertThat(parser.getHeaderNames()).isEqualTo(TidyTable.COLUMNS);
+                assertThat(parser.getRecords()).hasSize(d.rows().size());
+            }
+            assertThat(csv).doesNotContain("\r").doesNotContain("NaN").doesNotContain("E+").doesNotContain(".0,");
+        }
+    }
+
+    @Test
+    void buildsTheSameBytesTwiceAndUnderOtherLocales() throws InvalidInputException {
+        SortedMap<String, byte[]> first = Pipeline.run(root);
+        Locale before = Locale.getDefault();
+        try {
+            for (Locale locale : List.of(Locale.GERMANY, Locale.forLanguageTag("tr-TR"))) {
+                Locale.setDefault(locale);
+                SortedMap<String, byte[]> again = Pipeline.run(root);
+                assertThat(again.keySet()).isEqualTo(first.keySet());
+                for (String path : first.keySet()) {
+                    assertThat(Arrays.equals(first.get(path), again.get(path))).as(path + " under " + locale).isTrue();
+                }
+            }
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void checkPassesOnAFreshBuildAndNamesStaleAndExtraFiles() throws IOException {
+        assertThat(run("check")).isZero();
+        Path png = root.resolve("charts/brest_litovsk.png");
+        byte[] original = Files.readAllBytes(png);
+        Path extra = root.resolve("charts/old.png");
+        try {
+            Files.write(png, new byte[] {1, 2, 3});
+            Files.writeString(extra, "left over");
+            StringWriter err = new StringWriter();
+            int code = Main.execute(new String[] {"check", "--root", root.toString()},
+                    new PrintWriter(new StringWriter()), new PrintWriter(err));
+            assertThat(code).isEqualTo(Main.INVALID);
+            assertThat(err.toString()).contains("stale:   charts/brest_litovsk.png", "extra:   charts/old.png");
+        } finally {
+            Files.write(png, original);
+            Files.delete(extra);
+        }
+    }
+
+    @Test
+    void theGalleryLinksEveryChartAndItsData() throws IOException {
+        String html = Files.readString(root.resolve("charts/index.html"), StandardCharsets.UTF_8);
+        for (Dataset d : datasets) {
+            for (ChartSpec c : d.spec().charts()) {
+                assertThat(html).contains("src=\"" + c.id() + ".png\"", "href=\"" + c.id() + ".svg\"");
+            }
+            assertThat(html).contains("href=\"../data/clean/" + d.id() + ".csv\"");
+        }
+        assertThat(html).doesNotContain("http://", "https://");
+    }
+
+    private static int run(String command) {
+        return Main.execute(new String[] {command, "--root", root.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    }
+
+    static List<String> filesUnder(Path root, String... dirs) throws IOException {
+        List<String> files = new ArrayList<>();
+        for (String d : dirs) {
+            try (Stream<Path> walk = Files.walk(root.resolve(d))) {
+                walk.filter(Files::isRegularFile).forEach(p -> files.add(root.relativize(p).toString()));
+            }
+        }
+        return files;
+    }
+
+    static boolean decodes(byte[] png) throws IOException {
+        return ImageIO.read(new ByteArrayInputStream(png)) != null;
+    }
+}
