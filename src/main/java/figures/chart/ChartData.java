@@ -63,7 +63,12 @@ public record ChartData(List<Point> points, List<String> notes) {
             return "";
         }
         WrittenNumber n = row.number().get();
-        String text = n.qualifier().mark() + format.format(value.getAsDouble(), false);
+        java.math.RoundingMode rounding = switch (n.qualifier().bound()) {
+            case LOWER -> java.math.RoundingMode.FLOOR;
+            case UPPER -> java.math.RoundingMode.CEILING;
+            default -> java.math.RoundingMode.HALF_EVEN;
+        };
+        String text = n.qualifier().mark() + format.format(value.getAsDouble(), false, rounding);
         return row.certainty() == Certainty.AMBIGUOUS ? text + "?" : text;
     }
 
@@ -93,7 +98,7 @@ public record ChartData(List<Point> points, List<String> notes) {
         for (Point p : points) {
             if (spec.measure() == ChartSpec.Measure.SHARE_PERCENT
                     && p.row().number().map(WrittenNumber::magnitude).orElse(null) instanceof Magnitude.Ratio r) {
-                notes.add(p.row().series() + ": " + ValueFormat.decimals(r.sharePercent().getAsDouble(), 1)
+                notes.add(p.row().series() + ": " + ValueFormat.decimals(r.sharePercent().getAsDouble(), 2)
                         + "% is derived from " + ValueFormat.grouped(r.part()) + " of " + ValueFormat.grouped(r.whole())
                         + ".");
             }

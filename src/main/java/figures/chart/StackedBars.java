@@ -1,7 +1,9 @@
 package figures.chart;
 
 import figures.dataset.SourceInfo;
+import figures.parse.Qualifier;
 import figures.parse.WrittenNumber;
+import java.math.RoundingMode;
 import java.awt.Color;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +49,15 @@ final class StackedBars {
                 if (!spec.remainder().isEmpty()) {
                     double rest = 100 - p.value().getAsDouble();
                     dataset.addValue(rest, spec.remainder(), x);
-                    String mark = p.row().number().map(WrittenNumber::qualifier).map(q -> q.mark()).orElse("");
-                    labels.put(spec.remainder(), x, COMPLEMENT.getOrDefault(mark, "") + format.format(rest, false));
+                    Qualifier q = p.row().number().map(WrittenNumber::qualifier).orElse(Qualifier.NONE);
+                    // The rest of a lower bound is an upper bound, and the reverse: round each its own way.
+                    RoundingMode rounding = switch (q.bound()) {
+                        case LOWER -> RoundingMode.CEILING;
+                        case UPPER -> RoundingMode.FLOOR;
+                        default -> RoundingMode.HALF_EVEN;
+                    };
+                    labels.put(spec.remainder(), x, COMPLEMENT.getOrDefault(q.mark(), "")
+                            + format.format(rest, false, rounding));
                     sum += rest;
                 }
             }

@@ -21,25 +21,33 @@ public final class ValueFormat extends NumberFormat {
     }
 
     public String format(double value, boolean tick) {
+        return format(value, tick, RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * Rounds in the given direction: a lower bound ("no less than 92.95%") must not round up to a claim
+     * the text does not make ("at least 93%"), so callers pass FLOOR for lower and CEILING for upper bounds.
+     */
+    public String format(double value, boolean tick, RoundingMode rounding) {
         return switch (format) {
-            case PERCENT -> decimals(value, tick ? 0 : 1) + "%";
-            case COMPACT -> compact(value);
+            case PERCENT -> decimals(value, tick ? 0 : 1, rounding) + "%";
+            case COMPACT -> compact(value, rounding);
             case NUMBER -> grouped(value);
         };
     }
 
-    static String compact(double value) {
+    static String compact(double value, RoundingMode rounding) {
         double abs = Math.abs(value);
         if (abs >= 1e9) {
-            return decimals(value / 1e9, 1) + "B";
+            return decimals(value / 1e9, 1, rounding) + "B";
         }
         if (abs >= 1e6) {
-            return decimals(value / 1e6, abs >= 1e8 ? 0 : 2) + "M";
+            return decimals(value / 1e6, abs >= 1e8 ? 0 : 2, rounding) + "M";
         }
         if (abs >= 1e3) {
-            return decimals(value / 1e3, abs >= 1e5 ? 0 : 1) + "K";
+            return decimals(value / 1e3, abs >= 1e5 ? 0 : 1, rounding) + "K";
         }
-        return decimals(value, 1);
+        return decimals(value, 1, rounding);
     }
 
     static String grouped(double value) {
@@ -49,7 +57,11 @@ public final class ValueFormat extends NumberFormat {
 
     /** At most {@code places} decimals, trailing zeros dropped: 33.3, 36, 1.24. */
     static String decimals(double value, int places) {
-        return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        return decimals(value, places, RoundingMode.HALF_EVEN);
+    }
+
+    static String decimals(double value, int places, RoundingMode rounding) {
+        return BigDecimal.valueOf(value).setScale(places, rounding).stripTrailingZeros().toPlainString();
     }
 
     @Override

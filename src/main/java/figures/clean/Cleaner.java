@@ -1,5 +1,6 @@
 package figures.clean;
 
+import figures.chart.ChartKind;
 import figures.dataset.Dataset;
 import figures.dataset.RawCsv;
 import figures.dataset.RawRow;
@@ -62,6 +63,10 @@ public final class Cleaner {
                     + dataset.spec().series().stream().map(SeriesSpec::name).toList(), "'" + raw.series() + "'"));
         }
         Optional<Period> period = Optional.empty();
+        if (raw.period().isBlank() && drawnOverTime(dataset, raw.series())) {
+            problems.add(Problem.at(raw.at(RawCsv.PERIOD), "a period for '" + raw.series()
+                    + "', which a line chart draws over time", "none"));
+        }
         if (!raw.period().isBlank()) {
             try {
                 period = Optional.of(Period.parse(raw.period()));
@@ -96,6 +101,12 @@ public final class Cleaner {
         }
         return Optional.of(new CleanRow(raw.series(), period, raw.group().strip(), number, series.get().unit(),
                 certainty.get(), raw.note().strip(), raw.quote(), source.get()));
+    }
+
+    private static boolean drawnOverTime(Dataset dataset, String series) {
+        return dataset.spec().charts().stream()
+                .filter(c -> c.type() == ChartKind.LINE || c.type() == ChartKind.SMALL_MULTIPLES)
+                .anyMatch(c -> c.select().isEmpty() || c.select().contains(series));
     }
 
     /** A share in a count series, or a count in a share series, is a mistake in the raw data. */

@@ -84,6 +84,12 @@ public final class SpecValidator {
         }
         checkColumn("x", chart.x(), false, at, problems);
         checkColumn("by", chart.by(), true, at, problems);
+        boolean overTime = chart.type() == figures.chart.ChartKind.LINE
+                || chart.type() == figures.chart.ChartKind.SMALL_MULTIPLES;
+        if (overTime && !chart.x().equals("period")) {
+            problems.add(at.problem("x", chart.x(), "x: period for a " + chart.type().specName() + " chart",
+                    quoted(chart.x())));
+        }
         if (!chart.by().isEmpty() && chart.by().equals(chart.x())) {
             problems.add(at.problem("by", chart.by(), "'by' to differ from 'x'", quoted(chart.by())));
         }

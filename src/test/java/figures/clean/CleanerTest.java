@@ -98,6 +98,16 @@ class CleanerTest {
     }
 
     @Test
+    void failsWhenALineChartWouldDrawARowWithoutAPeriod() {
+        figures.chart.ChartSpec lines = new figures.chart.ChartSpec("d", figures.chart.ChartKind.SMALL_MULTIPLES,
+                "D", null, null, "period", "series", null, null, null, null, null, null, null);
+        DatasetSpec spec = new DatasetSpec("d", "D", "", "article.txt", List.of(), SPEC.series(), null, List.of(lines));
+        assertThatThrownBy(() -> Cleaner.clean(new Dataset(spec, "d.meta.yml", "d.csv", RawCsv.parse("d.csv",
+                "series,period,value,quote\nWorkers,,\"3,024,000\",\"1917 3,024,000 50,000\"\n")), SEED))
+                .hasMessage("d.csv:2:9: expected a period for 'Workers', which a line chart draws over time, found none");
+    }
+
+    @Test
     void failsOnAMissingValueWithoutANoteAndOnDuplicateKeys() {
         assertThatThrownBy(() -> clean("""
                 series,value,note,quote
