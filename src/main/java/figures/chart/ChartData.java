@@ -5,7 +5,6 @@ import figures.clean.CleanDataset;
 import figures.clean.CleanRow;
 import figures.parse.Magnitude;
 import figures.parse.Period;
-import figures.parse.Qualifier;
 import figures.parse.WrittenNumber;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -39,8 +38,8 @@ public record ChartData(List<Point> points, List<String> notes) {
                     r.period().map(Period::start).orElse(Integer.MAX_VALUE))
                     .thenComparingInt(r -> r.period().map(Period::end).orElse(Integer.MAX_VALUE))).toList();
         }
-        Function<CleanRow, String> x = column(spec.x());
-        Function<CleanRow, String> by = spec.by().isEmpty() ? r -> "" : column(spec.by());
+        Function<CleanRow, String> x = CleanRow.layout(spec.x());
+        Function<CleanRow, String> by = spec.by().isEmpty() ? r -> "" : CleanRow.layout(spec.by());
         ValueFormat format = new ValueFormat(spec.axis().format());
         List<Point> points = rows.stream()
                 .map(r -> new Point(x.apply(r), by.apply(r), measure(spec, r), label(spec, r, format), r))
@@ -110,21 +109,8 @@ public record ChartData(List<Point> points, List<String> notes) {
         return notes;
     }
 
-    static Function<CleanRow, String> column(String name) {
-        return switch (name) {
-            case "series" -> CleanRow::series;
-            case "period" -> r -> r.period().map(Period::written).orElse("");
-            case "group" -> CleanRow::group;
-            default -> throw new IllegalArgumentException("not a layout column: " + name);
-        };
-    }
-
     /** Distinct values in first-seen order. */
     public static List<String> distinct(List<Point> points, Function<Point, String> key) {
         return List.copyOf(points.stream().map(key).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
-    }
-
-    static boolean hasQualifier(Point p) {
-        return p.row().number().map(WrittenNumber::qualifier).filter(q -> q != Qualifier.NONE).isPresent();
     }
 }

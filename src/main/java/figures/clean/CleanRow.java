@@ -33,4 +33,14 @@ public record CleanRow(
     public boolean isMissing() {
         return number.isEmpty();
     }
+
+    /** The row's value in a layout column (series, period or group): what wide tables and charts are laid out by. */
+    public static java.util.function.Function<CleanRow, String> layout(String column) {
+        return switch (column) {
+            case "series" -> CleanRow::series;
+            case "period" -> r -> r.period().map(Period::written).orElse("");
+            case "group" -> CleanRow::group;
+            default -> throw new IllegalArgumentException("not a layout column: " + column);
+        };
+    }
 }

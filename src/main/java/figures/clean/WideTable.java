@@ -27,8 +27,8 @@ public final class WideTable {
     }
 
     public static Table of(String name, List<CleanRow> rows, WideSpec spec) {
-        Function<CleanRow, String> rowKey = key(spec.rows());
-        Function<CleanRow, String> columnKey = key(spec.columns());
+        Function<CleanRow, String> rowKey = CleanRow.layout(spec.rows());
+        Function<CleanRow, String> columnKey = CleanRow.layout(spec.columns());
         Set<String> columnNames = new LinkedHashSet<>();
         Map<String, Map<String, CleanRow>> cells = new LinkedHashMap<>();
         Map<String, Optional<Period>> periods = new LinkedHashMap<>();
@@ -70,14 +70,5 @@ public final class WideTable {
         }
         columns.add(uncertain);
         return Table.create(name + ".wide", columns.toArray(Column<?>[]::new));
-    }
-
-    private static Function<CleanRow, String> key(String column) {
-        return switch (column) {
-            case "series" -> CleanRow::series;
-            case "period" -> r -> r.period().map(Period::written).orElse("");
-            case "group" -> CleanRow::group;
-            default -> throw new IllegalArgumentException("not a layout column: " + column);
-        };
     }
 }

@@ -55,16 +55,6 @@ public final class Seed {
         return at < 0 ? Optional.empty() : Optional.of(positionOf(origin[at]));
     }
 
-    /** How many times the quote occurs; more than one means its position is the first of several. */
-    public int occurrences(String quote) {
-        String needle = fold(quote);
-        int count = 0;
-        for (int at = folded.indexOf(needle); needle.length() > 0 && at >= 0; at = folded.indexOf(needle, at + 1)) {
-            count++;
-        }
-        return count;
-    }
-
     private SourcePosition positionOf(int offset) {
         return TextPositions.of(fileName, text, offset);
     }

@@ -11,7 +11,6 @@ import figures.dataset.DatasetLoader;
 import figures.source.InvalidInputException;
 import figures.source.SeedLoader;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
@@ -179,9 +178,5 @@ class EndToEndTest {
             }
         }
         return files;
-    }
-
-    static boolean decodes(byte[] png) throws IOException {
-        return ImageIO.read(new ByteArrayInputStream(png)) != null;
     }
 }

@@ -26,12 +26,6 @@ class SeedTest {
         assertThat(seed.locate("   ")).isEmpty();
     }
 
-    @Test
-    void countsRepeatedQuotes() {
-        assertThat(seed.occurrences("voted")).isEqualTo(1);
-        assertThat(seed.occurrences("o")).isGreaterThan(3);
-    }
-
     @ParameterizedTest(name = "''{1}'' in ''{0}'' is {2}")
     @CsvSource({
             "'it fell to 18 in 1920', 18, true",
