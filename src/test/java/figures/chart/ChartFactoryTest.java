@@ -1,0 +1,74 @@
+package figures.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import figures.clean.CleanDataset;
+import figures.clean.Cleaner;
+import figures.dataset.Dataset;
+import figures.dataset.DatasetSpec;
+import figures.dataset.RawCsv;
+import figures.dataset.SeriesSpec;
+import figures.dataset.SourceInfo;
+import figures.export.Images;
+import figures.source.InvalidInputException;
+import figures.source.Seed;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every kind of chart draws from a small dataset, including the ones the article's data does not use yet. */
+class ChartFactoryTest {
+    private static final Seed SEED = new Seed("s.txt", "In 1917 there were 3,024,000 workers and 50,000 soldiers; "
+            + "in 1918 2,486,000 workers and 800,000 soldiers.");
+    private static final SourceInfo SOURCE = new SourceInfo("T", null, "P", "1 Jan 2000", null);
+
+    private static CleanDataset data(ChartSpec chart) throws InvalidInputException {
+        DatasetSpec spec = new DatasetSpec("d", "D", "", "s.txt", List.of(),
+                List.of(new SeriesSpec("Workers", "people", ""), new SeriesSpec("Soldiers", "people", "")),
+                null, List.of(chart));
+        String csv = """
+                series,period,group,value,quote
+                Workers,1917,Revolution,"3,024,000","In 1917 there were 3,024,000 workers"
+                Soldiers,1917,Revolution,"50,000","50,000 soldiers"
+                Workers,1918,Civil war,"2,486,000","in 1918 2,486,000 workers"
+                Soldiers,1918,Civil war,"800,000","800,000 soldiers"
+                """;
+        return Cleaner.clean(new Dataset(spec, "d.meta.yml", "d.csv", RawCsv.parse("d.csv", csv)), SEED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ChartKind.class)
+    void drawsEveryKindToADecodablePng(ChartKind kind) throws Exception {
+        boolean overTime = kind == ChartKind.LINE || kind == ChartKind.SMALL_MULTIPLES;
+        ChartSpec spec = new ChartSpec("c", kind, "Title", "Subtitle", null, overTime ? "period" : "group",
+                "series", null, new AxisSpec("People", AxisSpec.Format.COMPACT, null, 0.0, null), null, null,
+                List.of("A note"), 640, 400);
+        JFreeChart chart = ChartFactory.create(spec, data(spec), SOURCE);
+        BufferedImage png = decode(Images.png(chart, 640, 400));
+        assertThat(png.getWidth()).isEqualTo(1280);
+        assertThat(Images.svg(chart, 640, 400, "c", "Title", "Alt")).contains(">Title</text>", "<desc>Alt</desc>");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ChartKind.class, names = "LINE")
+    void aLogScaleGivesALogAxis(ChartKind kind) throws Exception {
+        ChartSpec spec = new ChartSpec("c", kind, "T", null, null, "period", "series", null,
+                new AxisSpec(null, AxisSpec.Format.COMPACT, AxisSpec.Scale.LOG, null, null), null, null, null, null, null);
+        JFreeChart chart = ChartFactory.create(spec, data(spec), SOURCE);
+        assertThat(((XYPlot) chart.getPlot()).getRangeAxis()).isInstanceOf(LogAxis.class);
+        assertThat(decode(Images.png(chart, 800, 500)).getWidth()).isEqualTo(1600);
+    }
+
+    private static BufferedImage decode(byte[] png) throws IOException {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image).isNotNull();
+        return image;
+    }
+}
