@@ -60,7 +60,7 @@ public final class Pipeline {
             for (ChartSpec spec : d.spec().charts()) {
                 ChartData data = ChartData.of(spec, d);
                 String alt = AltText.of(spec, data);
-                JFreeChart chart = ChartFactory.create(spec, d, source);
+                JFreeChart chart = ChartFactory.create(spec, data, source);
                 files.put(CHARTS + "/" + spec.id() + ".png", Images.png(chart, spec.width(), spec.height()));
                 files.put(CHARTS + "/" + spec.id() + ".svg",
                         utf8(Images.svg(chart, spec.width(), spec.height(), spec.id(), spec.title(), alt)));

@@ -21,7 +21,11 @@ public final class ChartFactory {
     }
 
     public static JFreeChart create(ChartSpec spec, CleanDataset dataset, SourceInfo source) {
-        ChartData data = ChartData.of(spec, dataset);
+        return create(spec, ChartData.of(spec, dataset), source);
+    }
+
+    /** For callers that already hold the chart's data (for its alt text and notes). */
+    public static JFreeChart create(ChartSpec spec, ChartData data, SourceInfo source) {
         return switch (spec.type()) {
             case HBAR, COLUMN -> Bars.chart(spec, data, source);
             case STACKED_HBAR -> StackedBars.chart(spec, data, source);

@@ -65,9 +65,12 @@ final class Lines {
     private static XYPlot plot(ChartSpec spec, List<String> groups, List<Point> points, NumberAxis years, int colour) {
         XYSeriesCollection dataset = new XYSeriesCollection();
         Labels labels = new Labels();
-        for (String group : groups) {
+        List<List<Point>> byGroup = groups.stream()
+                .map(g -> points.stream().filter(p -> p.by().equals(g)).toList()).toList();
+        for (int g = 0; g < groups.size(); g++) {
+            String group = groups.get(g);
             XYSeries series = new XYSeries(group, false, false);
-            for (Point p : points.stream().filter(p -> p.by().equals(group)).toList()) {
+            for (Point p : byGroup.get(g)) {
                 labels.put(group, series.getItemCount(), p.label());
                 series.add(x(p), p.value().isPresent() ? (Number) p.value().getAsDouble() : null);
             }
@@ -76,8 +79,8 @@ final class Lines {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true) {
             @Override
             public boolean getItemShapeFilled(int series, int item) {
-                Point p = pointAt(points, groups.get(series), item);
-                return p == null || p.row().certainty() != Certainty.AMBIGUOUS;
+                List<Point> inGroup = byGroup.get(series);
+                return item >= inGroup.size() || inGroup.get(item).row().certainty() != Certainty.AMBIGUOUS;
             }
         };
         for (int i = 0; i < groups.size(); i++) {
@@ -106,11 +109,6 @@ final class Lines {
         plot.setDomainGridlinesVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         return plot;
-    }
-
-    private static Point pointAt(List<Point> points, String group, int item) {
-        List<Point> inGroup = points.stream().filter(p -> p.by().equals(group)).toList();
-        return item < inGroup.size() ? inGroup.get(item) : null;
     }
 
     private static double x(Point p) {
