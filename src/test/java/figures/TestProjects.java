@@ -27,6 +27,7 @@ public final class TestProjects {
             }
         }
         Files.copy(Path.of("data/sources.yml"), dir.resolve("data/sources.yml"));
+        Files.copy(Path.of("data/audit-waivers.csv"), dir.resolve("data/audit-waivers.csv"));
         return dir;
     }
 }

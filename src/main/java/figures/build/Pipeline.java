@@ -1,5 +1,10 @@
 package figures.build;
 
+import figures.audit.Audit;
+import figures.audit.AuditRow;
+import figures.audit.AuditTable;
+import figures.audit.Waiver;
+import figures.audit.WaiverReader;
 import figures.chart.AltText;
 import figures.chart.ChartData;
 import figures.chart.ChartFactory;
@@ -41,10 +46,9 @@ public final class Pipeline {
 
     /** Every output file, by path relative to the project root, in a stable order. */
     public static SortedMap<String, byte[]> run(Path root) throws InvalidInputException {
-        Map<String, Seed> seeds = SeedLoader.load(root);
-        Map<String, SourceInfo> sources = DatasetLoader.sources(root);
-        List<Dataset> datasets = DatasetLoader.load(root, seeds.keySet());
-        List<CleanDataset> clean = cleanAll(datasets, seeds, sources);
+        Inputs in = Inputs.load(root);
+        Map<String, SourceInfo> sources = in.sources();
+        List<CleanDataset> clean = cleanAll(in.datasets(), in.seeds(), sources);
 
         SortedMap<String, byte[]> files = new TreeMap<>();
         List<Gallery.Entry> gallery = new ArrayList<>();
@@ -72,7 +76,32 @@ public final class Pipeline {
             }
         }
         files.put(CHARTS + "/index.html", utf8(Gallery.html(gallery)));
+        files.put(CLEAN + "/audit.csv", utf8(CsvExport.write(AuditTable.of(audit(in)))));
         return files;
+    }
+
+    /** How every numeric mention in the seeds is accounted for. */
+    public static List<AuditRow> audit(Path root) throws InvalidInputException {
+        return audit(Inputs.load(root));
+    }
+
+    private static List<AuditRow> audit(Inputs in) {
+        return Audit.run(in.seeds(), in.datasets(), in.waivers());
+    }
+
+    /** Everything the build reads, read once. */
+    private record Inputs(Map<String, Seed> seeds, Map<String, SourceInfo> sources, List<Dataset> datasets,
+                          List<Waiver> waivers) {
+        static Inputs load(Path root) throws InvalidInputException {
+            Map<String, Seed> seeds = SeedLoader.load(root);
+            Map<String, SourceInfo> sources = DatasetLoader.sources(root);
+            List<Dataset> datasets = DatasetLoader.load(root, seeds.keySet());
+            Path waivers = root.resolve(WaiverReader.FILE);
+            List<Waiver> rules = java.nio.file.Files.isRegularFile(waivers)
+                    ? WaiverReader.parse(WaiverReader.FILE, figures.source.TextFiles.readUtf8(waivers, WaiverReader.FILE))
+                    : List.of();
+            return new Inputs(seeds, sources, datasets, rules);
+        }
     }
 
     private static List<CleanDataset> cleanAll(List<Dataset> datasets, Map<String, Seed> seeds,

@@ -59,6 +59,24 @@ public final class Seed {
         return TextPositions.of(fileName, text, offset);
     }
 
+    /**
+     * Where the quote first occurs, as character offsets [start, end) in the seed's text; empty if it
+     * does not occur. The audit uses it to tell which numbers of the text a quote covers.
+     */
+    public Optional<int[]> span(String quote) {
+        String needle = fold(quote);
+        int at = needle.isEmpty() ? -1 : folded.indexOf(needle);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {origin[at], origin[at + needle.length() - 1] + 1});
+    }
+
+    /** The line and column of a character offset. */
+    public SourcePosition positionAt(int offset) {
+        return positionOf(offset);
+    }
+
     /** Collapses every run of whitespace to one space and trims the ends. */
     public static String fold(String s) {
         StringBuilder out = new StringBuilder(s.length());

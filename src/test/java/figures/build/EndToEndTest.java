@@ -62,7 +62,7 @@ class EndToEndTest {
 
     @Test
     void writesExactlyTheFilesTheSpecsDeclare() throws IOException {
-        List<String> expected = new ArrayList<>(List.of("charts/index.html"));
+        List<String> expected = new ArrayList<>(List.of("charts/index.html", "data/clean/audit.csv"));
         for (Dataset d : datasets) {
             expected.add("data/clean/" + d.id() + ".csv");
             if (d.spec().wide() != null) {
@@ -73,6 +73,19 @@ class EndToEndTest {
             }
         }
         assertThat(filesUnder(root, "data/clean", "charts")).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void auditsEveryNumericMentionOfTheSeed() throws IOException {
+        StringWriter out = new StringWriter();
+        int code = Main.execute(new String[] {"audit", "--root", root.toString()}, new PrintWriter(out),
+                new PrintWriter(new StringWriter()));
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("every numeric mention is captured or waived");
+        assertThat(Files.readString(root.resolve("data/clean/audit.csv")))
+                .startsWith("seed,line,column,kind,mention,status,by\n")
+                .contains(",75,6,number,\"3,024,000\",captured,social_composition\n")
+                .doesNotContain(",unaccounted,");
     }
 
     @Test

@@ -1,0 +1,70 @@
+package figures.audit;
+
+import figures.dataset.Dataset;
+import figures.dataset.RawRow;
+import figures.source.Seed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Accounts for every numeric mention in the seeds: captured when a raw row's quote covers it and the
+ * row's value or period contains it; else waived by the first matching rule; else unaccounted. Pure.
+ */
+public final class Audit {
+    private Audit() {
+    }
+
+    public static List<AuditRow> run(Map<String, Seed> seeds, List<Dataset> datasets, List<Waiver> waivers) {
+        List<AuditRow> rows = new ArrayList<>();
+        for (Seed seed : seeds.values()) {
+            List<Captor> captors = captors(seed, datasets);
+            for (Mention m : MentionScanner.scan(seed)) {
+                rows.add(account(seed, m, captors, waivers));
+            }
+        }
+        return rows;
+    }
+
+    /** Mentions a build would fail on: a convenience for callers that only need the count. */
+    public static long unaccounted(List<AuditRow> rows) {
+        return rows.stream().filter(r -> r.status() == AuditRow.Status.UNACCOUNTED).count();
+    }
+
+    /** A span of a seed that a raw row quotes, and the texts (value, period) of that row. */
+    private record Captor(String dataset, int start, int end, String value, String period) {
+        boolean captures(Mention m) {
+            String text = m.text().toLowerCase(Locale.ROOT);
+            return m.start() >= start && m.end() <= end && (value.contains(text) || period.contains(text));
+        }
+    }
+
+    private static List<Captor> captors(Seed seed, List<Dataset> datasets) {
+        List<Captor> captors = new ArrayList<>();
+        for (Dataset d : datasets) {
+            if (!d.spec().seed().equals(seed.fileName())) {
+                continue;
+            }
+            for (RawRow row : d.rows()) {
+                seed.span(row.quote()).ifPresent(span -> captors.add(new Captor(d.id(), span[0], span[1],
+                        Seed.fold(row.value()).toLowerCase(Locale.ROOT), Seed.fold(row.period()).toLowerCase(Locale.ROOT))));
+            }
+        }
+        return captors;
+    }
+
+    private static AuditRow account(Seed seed, Mention m, List<Captor> captors, List<Waiver> waivers) {
+        for (Captor c : captors) {
+            if (c.captures(m)) {
+                return new AuditRow(seed.fileName(), m, AuditRow.Status.CAPTURED, c.dataset());
+            }
+        }
+        for (Waiver w : waivers) {
+            if (w.matches(m, seed.text())) {
+                return new AuditRow(seed.fileName(), m, AuditRow.Status.WAIVED, w.reason());
+            }
+        }
+        return new AuditRow(seed.fileName(), m, AuditRow.Status.UNACCOUNTED, "");
+    }
+}

@@ -1,0 +1,39 @@
+package figures.audit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** The audit as a table ({@code data/clean/audit.csv}) and as a summary for the terminal. */
+public final class AuditTable {
+    private AuditTable() {
+    }
+
+    public static Table of(List<AuditRow> rows) {
+        return Table.create("audit",
+                StringColumn.create("seed", rows.stream().map(AuditRow::seed)),
+                IntColumn.create("line", rows.stream().mapToInt(r -> r.mention().at().line()).toArray()),
+                IntColumn.create("column", rows.stream().mapToInt(r -> r.mention().at().column()).toArray()),
+                StringColumn.create("kind", rows.stream().map(r -> r.mention().kind().label())),
+                StringColumn.create("mention", rows.stream().map(r -> r.mention().text())),
+                StringColumn.create("status", rows.stream().map(r -> r.status().label())),
+                StringColumn.create("by", rows.stream().map(AuditRow::by)));
+    }
+
+    /** Counts by kind and status, as aligned text. */
+    public static String summary(List<AuditRow> rows) {
+        Map<String, int[]> counts = new TreeMap<>();
+        int[] total = new int[AuditRow.Status.values().length];
+        for (AuditRow r : rows) {
+            counts.computeIfAbsent(r.mention().kind().label(), k -> new int[total.length])[r.status().ordinal()]++;
+            total[r.status().ordinal()]++;
+        }
+        StringBuilder out = new StringBuilder(String.format("%-10s %9s %7s %12s%n", "kind", "captured", "waived", "unaccounted"));
+        counts.forEach((kind, c) -> out.append(String.format("%-10s %9d %7d %12d%n", kind, c[0], c[1], c[2])));
+        out.append(String.format("%-10s %9d %7d %12d%n", "all", total[0], total[1], total[2]));
+        return out.toString();
+    }
+}

@@ -1,0 +1,35 @@
+package figures.audit;
+
+import figures.source.SourcePosition;
+
+/**
+ * A number the text mentions, wherever it stands: "3,024,000", "90%", "1/3", "two-thirds", "10th",
+ * "1920-21", a footnote marker "[7]".
+ *
+ * @param text  the mention as written
+ * @param kind  what sort of mention it is
+ * @param start character offset in the seed where it starts
+ * @param end   character offset just past it
+ * @param at    line and column, for people
+ */
+public record Mention(String text, Kind kind, int start, int end, SourcePosition at) {
+
+    public enum Kind {
+        /** Digits, with separators, decimals, a percent sign or a magnitude word. */
+        NUMBER,
+        /** "1/3". */
+        FRACTION,
+        /** A year or span of years: "1917", "1920-21". */
+        YEAR,
+        /** "10th", "12th": names a thing (a congress) more than it counts. */
+        ORDINAL,
+        /** "two-thirds", "half", "a dozen", "hundreds". */
+        WORDS,
+        /** "[7]": a reference to a note. */
+        FOOTNOTE;
+
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package figures.audit;
+
+import figures.source.Seed;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds every numeric mention in a seed. Patterns are tried in order and a character belongs to the
+ * first mention that claims it, so "1920-21" is one year span and "3,024,000" one number.
+ */
+public final class MentionScanner {
+    private static final String WORD_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+            + "seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|half|"
+            + "halves|third|thirds|quarter|quarters";
+
+    private record Rule(Mention.Kind kind, Pattern pattern) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            // "[7]", "[\[10\]](#)", "[[17](#)]": the digits of a note reference.
+            new Rule(Mention.Kind.FOOTNOTE, Pattern.compile("(?<=\\[|\\\\\\[)\\d{1,2}(?=\\\\?\\]|\\]\\(|\\]\\])")),
+            new Rule(Mention.Kind.YEAR, Pattern.compile("(?<![\\d,.])1[6-9]\\d\\d(?:\\s?[-–]\\s?(?:1[6-9])?\\d\\d)?(?![\\d%]|,\\d{3})")),
+            new Rule(Mention.Kind.ORDINAL, Pattern.compile("(?<![\\d,.])\\d+(?:st|nd|rd|th)\\b")),
+            new Rule(Mention.Kind.FRACTION, Pattern.compile("(?<![\\d,.])\\d+/\\d+(?![\\d/])")),
+            new Rule(Mention.Kind.NUMBER, Pattern.compile(
+                    "(?<![\\d,.])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?%| (?:million|thousand|billion)\\b)?")),
+            new Rule(Mention.Kind.WORDS, Pattern.compile("(?i)\\b(?:a |one )?(?:(?:" + WORD_NUMBERS + ")[- ])*(?:"
+                    + WORD_NUMBERS + ")\\b")));
+
+    private MentionScanner() {
+    }
+
+    public static List<Mention> scan(Seed seed) {
+        String text = seed.text();
+        boolean[] taken = new boolean[text.length()];
+        List<Mention> mentions = new ArrayList<>();
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(text);
+            while (m.find()) {
+                if (free(taken, m.start(), m.end())) {
+                    for (int i = m.start(); i < m.end(); i++) {
+                        taken[i] = true;
+                    }
+                    mentions.add(new Mention(m.group(), rule.kind(), m.start(), m.end(), seed.positionAt(m.start())));
+                }
+            }
+        }
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        return mentions;
+    }
+
+    private static boolean free(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

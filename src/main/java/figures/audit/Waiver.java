@@ -1,0 +1,44 @@
+package figures.audit;
+
+import figures.source.SourcePosition;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A rule saying why some mentions are not data: a date, a note marker, a section number. Empty fields
+ * match anything; a mention is waived by the first rule all of whose fields match it.
+ *
+ * @param kind   the mention kind, or empty
+ * @param text   a regular expression the whole mention must match, or empty
+ * @param before a regular expression the text just before the mention must end with, or empty
+ * @param after  a regular expression the text just after the mention must start with, or empty
+ * @param from   first line it applies to (1 if unbounded)
+ * @param to     last line it applies to ({@link Integer#MAX_VALUE} if unbounded)
+ * @param reason why these mentions are not data; never empty
+ * @param where  the waiver's own row, for messages
+ */
+public record Waiver(Optional<Mention.Kind> kind, Optional<Pattern> text, Optional<Pattern> before,
+                     Optional<Pattern> after, int from, int to,
+                     String reason, SourcePosition where) {
+
+    /** How much text around a mention {@code before} and {@code after} look at. */
+    static final int CONTEXT = 40;
+
+    public boolean matches(Mention m, String seedText) {
+        if (kind.isPresent() && kind.get() != m.kind()) {
+            return false;
+        }
+        if (m.at().line() < from || m.at().line() > to) {
+            return false;
+        }
+        if (text.isPresent() && !text.get().matcher(m.text()).matches()) {
+            return false;
+        }
+        if (before.isPresent()
+                && !before.get().matcher(seedText.substring(Math.max(0, m.start() - CONTEXT), m.start())).find()) {
+            return false;
+        }
+        return after.isEmpty()
+                || after.get().matcher(seedText.substring(m.end(), Math.min(seedText.length(), m.end() + CONTEXT))).lookingAt();
+    }
+}
