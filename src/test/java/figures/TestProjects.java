@@ -28,6 +28,7 @@ public final class TestProjects {
         }
         Files.copy(Path.of("data/sources.yml"), dir.resolve("data/sources.yml"));
         Files.copy(Path.of("data/audit-waivers.csv"), dir.resolve("data/audit-waivers.csv"));
+        Files.copy(Path.of("data/checks.yml"), dir.resolve("data/checks.yml"));
         return dir;
     }
 }

@@ -6,6 +6,11 @@ import figures.audit.AuditTable;
 import figures.audit.Waiver;
 import figures.audit.WaiverReader;
 import figures.chart.AltText;
+import figures.crosscheck.CheckResult;
+import figures.crosscheck.ChecksTable;
+import figures.crosscheck.CrossCheck;
+import figures.dataset.SpecLines;
+import figures.dataset.SpecReader;
 import figures.chart.ChartData;
 import figures.chart.ChartFactory;
 import figures.chart.ChartSpec;
@@ -38,6 +43,7 @@ import org.jfree.chart.JFreeChart;
 public final class Pipeline {
     public static final String CLEAN = "data/clean";
     public static final String CHARTS = "charts";
+    public static final String CHECKS = "data/checks.yml";
     /** The directories the tool owns and rewrites whole. */
     public static final List<String> OUTPUT_DIRS = List.of(CLEAN, CHARTS);
 
@@ -77,7 +83,37 @@ public final class Pipeline {
         }
         files.put(CHARTS + "/index.html", utf8(Gallery.html(gallery)));
         files.put(CLEAN + "/audit.csv", utf8(CsvExport.write(AuditTable.of(audit(in)))));
+        files.put(CLEAN + "/checks.csv", utf8(CsvExport.write(ChecksTable.of(crossCheck(root, clean)))));
         return files;
+    }
+
+    /** Runs {@code data/checks.yml}; an unresolved reference or an unexplained contradiction fails the build. */
+    private static List<CheckResult> crossCheck(Path root, List<CleanDataset> clean) throws InvalidInputException {
+        Path file = root.resolve(CHECKS);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return List.of();
+        }
+        String text = figures.source.TextFiles.readUtf8(file, CHECKS);
+        Map<String, CleanDataset> byId = new java.util.TreeMap<>();
+        clean.forEach(d -> byId.put(d.id(), d));
+        List<CrossCheck.Unresolved> unresolved = new ArrayList<>();
+        List<CheckResult> results = CrossCheck.run(SpecReader.checks(CHECKS, text), byId, unresolved);
+        SpecLines lines = new SpecLines(CHECKS, text);
+        List<Problem> problems = new ArrayList<>();
+        for (CrossCheck.Unresolved u : unresolved) {
+            problems.add(lines.problem("id", u.spec().id(), "a dataset row with a value for " + u.reference(), "none"));
+        }
+        for (CheckResult r : results) {
+            if (r.fails()) {
+                problems.add(lines.problem("id", r.spec().id(), r.expectation() + ", or an 'explained:' reason",
+                        "left " + r.leftWritten() + " = " + CsvExport.number(r.left()) + " against right "
+                                + r.rightWritten() + " = " + CsvExport.number(r.right())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return results;
     }
 
     /** How every numeric mention in the seeds is accounted for. */

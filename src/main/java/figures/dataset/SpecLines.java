@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
  * Finds the line of a spec a key (and value) is on. Jackson reports where the parser stood when it
  * failed, which for records is the end of the mapping; a user wants the line to edit.
  */
-record SpecLines(String file, String text) {
+public record SpecLines(String file, String text) {
 
-    Problem problem(String key, String value, String expected, String found) {
+    public Problem problem(String key, String value, String expected, String found) {
         String[] lines = text.split("\n", -1);
         Pattern keyPattern = key == null ? null : Pattern.compile("^\\s*(- )?\\s*\\{?\\s*" + Pattern.quote(key) + "\\s*:");
         for (int i = 0; i < lines.length; i++) {

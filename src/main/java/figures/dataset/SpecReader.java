@@ -30,6 +30,11 @@ public final class SpecReader {
         return read(file, yaml, new TypeReference<DatasetSpec>() { });
     }
 
+    /** {@code data/checks.yml}: consistency rules between datasets. */
+    public static java.util.List<figures.crosscheck.CheckSpec> checks(String file, String yaml) throws InvalidInputException {
+        return read(file, yaml, new TypeReference<java.util.List<figures.crosscheck.CheckSpec>>() { });
+    }
+
     /** {@code data/sources.yml}: seed file name to the publication it was taken from. */
     public static Map<String, SourceInfo> sources(String file, String yaml) throws InvalidInputException {
         Map<String, SourceInfo> read = read(file, yaml, new TypeReference<Map<String, SourceInfo>>() { });

@@ -1,0 +1,23 @@
+package figures.crosscheck;
+
+/**
+ * The outcome of one rule, with the figures compared.
+ *
+ * @param difference left minus right, in percent of right
+ */
+public record CheckResult(CheckSpec spec, double left, String leftWritten, double right, String rightWritten,
+                          String expectation, double difference, Status status) {
+
+    public enum Status {
+        PASS, WITHIN_TOLERANCE, CONTRADICTION;
+
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** A contradiction nobody has explained: the build fails on it. */
+    public boolean fails() {
+        return status == Status.CONTRADICTION && spec.explained().isBlank();
+    }
+}
