@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.jfree.chart.JFreeChart;
+import tech.tablesaw.api.Table;
 
 /**
  * The whole build, from seeds and raw data to every output file, in memory. Reads inputs first and
@@ -82,8 +83,11 @@ public final class Pipeline {
             }
         }
         files.put(CHARTS + "/index.html", utf8(Gallery.html(gallery)));
-        files.put(CLEAN + "/audit.csv", utf8(CsvExport.write(AuditTable.of(audit(in)))));
-        files.put(CLEAN + "/checks.csv", utf8(CsvExport.write(ChecksTable.of(crossCheck(root, clean)))));
+        Table audit = AuditTable.of(audit(in));
+        Table checks = ChecksTable.of(crossCheck(root, clean));
+        files.put(CLEAN + "/audit.csv", utf8(CsvExport.write(audit)));
+        files.put(CLEAN + "/checks.csv", utf8(CsvExport.write(checks)));
+        files.put(CLEAN + "/datapackage.json", utf8(Packaging.datapackage(clean, sources, audit, checks)));
         return files;
     }
 

@@ -5,6 +5,7 @@ import figures.parse.Period;
 import figures.parse.Qualifier;
 import figures.parse.WrittenNumber;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -21,7 +22,51 @@ public final class TidyTable {
             "series", "period", "period_start", "period_end", "group", "value", "unit", "qualifier", "bound",
             "share_percent", "part", "whole", "certainty", "written", "note", "seed", "line", "column", "quote");
 
+    /** What each column means: written into the data package and the README. */
+    public static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
+            Map.entry("series", "What is measured; one of the dataset's series"),
+            Map.entry("period", "When, as the text writes it: a year (1917) or a span (1920-21); empty if the text gives none"),
+            Map.entry("period_start", "First year of the period"),
+            Map.entry("period_end", "Last year of the period"),
+            Map.entry("group", "A grouping used by charts (e.g. which war); empty if none"),
+            Map.entry("value", "The number, in the series' unit: a share in percent, a ratio's part; empty when the text gives none, never zero"),
+            Map.entry("unit", "The series' unit"),
+            Map.entry("qualifier", "The words qualifying the number as written (nearly, not more than, ...); empty if none"),
+            Map.entry("bound", "What the qualifier means: exact, approximate, upper or lower bound"),
+            Map.entry("share_percent", "The share in percent, given (1/3 = 33.3333) or derived from part and whole (67 of 346)"),
+            Map.entry("part", "The part of a ratio"),
+            Map.entry("whole", "The whole of a ratio"),
+            Map.entry("certainty", "certain, or ambiguous where the text can be read more than one way (see note)"),
+            Map.entry("written", "The value exactly as the text writes it"),
+            Map.entry("note", "How the text is read, why a value is missing or ambiguous"),
+            Map.entry("seed", "The file in seeds/ the quote comes from"),
+            Map.entry("line", "Line of the seed where the quote starts"),
+            Map.entry("column", "Column of the seed where the quote starts"),
+            Map.entry("quote", "The verbatim passage of the seed the value comes from"));
+
     private TidyTable() {
+    }
+
+    /**
+     * The columns that identify a row: series, plus period and group where every row has one. Empty if
+     * even those do not tell rows apart.
+     */
+    public static List<String> primaryKey(List<CleanRow> rows) {
+        List<String> key = new java.util.ArrayList<>(List.of("series"));
+        if (rows.stream().allMatch(r -> r.period().isPresent())) {
+            key.add("period");
+        }
+        if (rows.stream().allMatch(r -> !r.group().isEmpty())) {
+            key.add("group");
+        }
+        java.util.Set<List<String>> seen = new java.util.HashSet<>();
+        for (CleanRow r : rows) {
+            List<String> k = key.stream().map(c -> CleanRow.layout(c).apply(r)).toList();
+            if (!seen.add(k)) {
+                return List.of();
+            }
+        }
+        return key;
     }
 
     public static Table of(String name, List<CleanRow> rows) {

@@ -27,8 +27,10 @@ public record DatasetSpec(
         List<ChartSpec> charts) {
 
     public DatasetSpec {
-        description = description == null ? "" : description;
-        notes = notes == null ? List.of() : List.copyOf(notes);
+        // YAML's folded blocks end in a newline that nobody means.
+        title = title == null ? null : title.strip();
+        description = description == null ? "" : description.strip();
+        notes = notes == null ? List.of() : notes.stream().map(String::strip).toList();
         series = series == null ? List.of() : List.copyOf(series);
         charts = charts == null ? List.of() : List.copyOf(charts);
     }

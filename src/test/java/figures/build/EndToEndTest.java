@@ -62,7 +62,8 @@ class EndToEndTest {
 
     @Test
     void writesExactlyTheFilesTheSpecsDeclare() throws IOException {
-        List<String> expected = new ArrayList<>(List.of("charts/index.html", "data/clean/audit.csv", "data/clean/checks.csv"));
+        List<String> expected = new ArrayList<>(List.of("charts/index.html", "data/clean/audit.csv", "data/clean/checks.csv",
+                "data/clean/datapackage.json"));
         for (Dataset d : datasets) {
             expected.add("data/clean/" + d.id() + ".csv");
             if (d.spec().wide() != null) {
