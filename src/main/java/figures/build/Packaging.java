@@ -26,7 +26,11 @@ final class Packaging {
             }
             extra.put("units", units);
             SourceInfo source = sources.get(d.spec().seed());
-            extra.put("sources", List.of(Map.of("title", source.citation(), "path", "seeds/" + d.spec().seed())));
+            // Ordered maps only: Map.of iterates in an order that changes from one JVM run to the next.
+            Map<String, String> cited = new LinkedHashMap<>();
+            cited.put("title", source.citation());
+            cited.put("path", "seeds/" + d.spec().seed());
+            extra.put("sources", List.of(cited));
             extra.put("notes", d.spec().notes());
             resources.add(new DataPackage.Resource(d.id(), d.id() + ".csv", d.spec().title(), d.spec().description(),
                     d.tidy(), TidyTable.primaryKey(d.rows()), TidyTable.DESCRIPTIONS, extra));

@@ -20,7 +20,12 @@ import tech.tablesaw.columns.Column;
 public final class CsvExport {
     /** Four decimals keep 1/3 as 33.3333 without printing binary noise like 33.333333333333336. */
     static final int DECIMALS = 4;
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+    /**
+     * Text quoted, numbers bare (like pandas' QUOTE_NONNUMERIC): a spreadsheet that honours quotes
+     * ("quoted field as text") then keeps "1/3" and "3,024,000" as the text they are.
+     */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n")
+            .setQuoteMode(org.apache.commons.csv.QuoteMode.NON_NUMERIC).get();
 
     private CsvExport() {
     }
@@ -30,7 +35,7 @@ public final class CsvExport {
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
             printer.printRecord(table.columnNames());
             for (int row = 0; row < table.rowCount(); row++) {
-                List<String> cells = new ArrayList<>(table.columnCount());
+                List<Object> cells = new ArrayList<>(table.columnCount());
                 for (Column<?> column : table.columns()) {
                     cells.add(cell(column, row));
                 }
@@ -42,14 +47,31 @@ public final class CsvExport {
         return out.toString();
     }
 
-    static String cell(Column<?> column, int row) {
-        if (column.isMissing(row)) {
-            return "";
+    /** A number as a {@link BigDecimal} (printed bare), text as a String (quoted), missing as null (empty). */
+    static Object cell(Column<?> column, int row) {
+        if (column.isMissing(row) || column.getString(row).isEmpty()) {
+            return null;
         }
         if (column instanceof NumericColumn<?> numbers) {
-            return number(numbers.getDouble(row));
+            return new BigDecimal(number(numbers.getDouble(row)));
         }
-        return column.getString(row);
+        return neutralised(column.getString(row));
+    }
+
+    /**
+     * A text cell a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage
+     * return) gets a leading apostrophe, as OWASP advises. Numbers are never text cells here, so -5 stays -5.
+     */
+    public static String neutralised(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+
+    /** The Excel variant of a CSV written here: UTF-8 with a byte order mark, CRLF line ends. */
+    public static byte[] excel(String csv) {
+        return ("\uFEFF" + csv.replace("\n", "\r\n")).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** 3024000, 33.3333, 19.3642: plain decimal notation, never exponents. */

@@ -33,9 +33,9 @@ class CrossCheckTest {
     @Test
     void qualifiersSetTheDirection() throws InvalidInputException {
         String csv = checksCsv();
-        assertThat(csv).contains("workers_1922_table_vs_prose,").contains(",3.5833,5,within_tolerance,")
-                .contains("civil_war_parts_vs_total,").contains(",-1.875,5,pass,")
-                .contains("army_table_vs_prose,").doesNotContain(",contradiction,");
+        assertThat(csv).contains("\"workers_1922_table_vs_prose\",").contains(",3.5833,5,\"within_tolerance\",")
+                .contains("\"civil_war_parts_vs_total\",").contains(",-1.875,5,\"pass\",")
+                .contains("\"army_table_vs_prose\",").doesNotContain("\"contradiction\"");
     }
 
     @Test
@@ -52,7 +52,7 @@ class CrossCheckTest {
     void anExplainedContradictionIsRecordedNotFatal() throws IOException, InvalidInputException {
         replace("tolerance: 5\n\n- id: workers_1920_21",
                 "tolerance: 1\n  explained: the prose rounds down\n\n- id: workers_1920_21");
-        assertThat(checksCsv()).contains(",contradiction,the prose rounds down");
+        assertThat(checksCsv()).contains(",\"contradiction\",\"the prose rounds down\"");
     }
 
     @Test
