@@ -23,11 +23,11 @@ public final class MentionScanner {
     private static final List<Rule> RULES = List.of(
             // "[7]", "[\[10\]](#)", "[[17](#)]": the digits of a note reference.
             new Rule(Mention.Kind.FOOTNOTE, Pattern.compile("(?<=\\[|\\\\\\[)\\d{1,2}(?=\\\\?\\]|\\]\\(|\\]\\])")),
-            new Rule(Mention.Kind.YEAR, Pattern.compile("(?<![\\d,.])1[6-9]\\d\\d(?:\\s?[-–]\\s?(?:1[6-9])?\\d\\d)?(?![\\d%]|,\\d{3})")),
-            new Rule(Mention.Kind.ORDINAL, Pattern.compile("(?<![\\d,.])\\d+(?:st|nd|rd|th)\\b")),
-            new Rule(Mention.Kind.FRACTION, Pattern.compile("(?<![\\d,.])\\d+/\\d+(?![\\d/])")),
+            new Rule(Mention.Kind.YEAR, Pattern.compile("(?<![\\p{L}\\d,.])1[6-9]\\d\\d(?:\\s?[-–]\\s?(?:1[6-9])?\\d\\d)?(?:s\\b)?(?![\\d%]|,\\d{3})")),
+            new Rule(Mention.Kind.ORDINAL, Pattern.compile("(?<![\\p{L}\\d,.])\\d+(?:st|nd|rd|th)\\b")),
+            new Rule(Mention.Kind.FRACTION, Pattern.compile("(?<![\\p{L}\\d,.])\\d+/\\d+(?![\\d/])")),
             new Rule(Mention.Kind.NUMBER, Pattern.compile(
-                    "(?<![\\d,.])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?%| (?:million|thousand|billion)\\b)?")),
+                    "(?<![\\p{L}\\d,.])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?%| (?:million|thousand|billion)\\b)?")),
             new Rule(Mention.Kind.WORDS, Pattern.compile("(?i)\\b(?:a |one )?(?:(?:" + WORD_NUMBERS + ")[- ])*(?:"
                     + WORD_NUMBERS + ")\\b")));
 

@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "figures",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        subcommands = {BuildCommand.class, CheckCommand.class, AuditCommand.class, ExcelCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, AuditCommand.class, ExcelCommand.class, ExtractCommand.class},
         description = "Turns the numbers in a source text into cited, cleaned datasets and charts.",
         footer = {"", "Example:", "  java -jar target/figures.jar build          rebuild data/clean/ and charts/",
                 "  java -jar target/figures.jar check          fail if the committed outputs are stale",

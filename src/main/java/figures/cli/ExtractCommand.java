@@ -1,0 +1,41 @@
+package figures.cli;
+
+import figures.audit.Extract;
+import figures.source.Seed;
+import figures.source.TextFiles;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Write a candidate raw CSV for a new seed: every numeric mention with its sentence as the "
+                + "quote. Name the series, delete what is not data, and split it into data/raw/<id>.csv files.")
+final class ExtractCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "SEED", description = "The text file to read, e.g. seeds/article.txt.")
+    Path seed;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the CSV (default: standard output).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        String csv = Extract.candidates(new Seed(seed.getFileName().toString(), TextFiles.readUtf8(seed, seed.toString())));
+        if (out == null) {
+            spec.commandLine().getOut().print(csv);
+            spec.commandLine().getOut().flush();
+        } else {
+            Files.writeString(out, csv, StandardCharsets.UTF_8);
+            spec.commandLine().getOut().printf("figures: wrote %d candidate rows to %s%n", csv.lines().count() - 1, out);
+        }
+        return Main.OK;
+    }
+}
