@@ -113,6 +113,9 @@ public final class Cleaner {
     private static void checkUnit(SeriesSpec series, WrittenNumber number, RawRow raw, List<Problem> problems) {
         boolean isShare = number.magnitude() instanceof Magnitude.Share;
         boolean wantsShare = PERCENT.equals(series.unit());
+        if (isShare && number.magnitude().value() > 100) {
+            problems.add(Problem.at(raw.at(RawCsv.VALUE), "a share of at most 100%", "'" + raw.value() + "'"));
+        }
         if (isShare && !wantsShare) {
             problems.add(Problem.at(raw.at(RawCsv.VALUE), "a value in " + series.unit() + " for '" + series.name()
                     + "' (its unit is not %)", "the share '" + raw.value() + "'"));

@@ -79,9 +79,7 @@ public final class RawCsv {
             // Commons CSV refuses duplicate or blank header names this way.
             problems.add(new Problem(file, 1, 1, "a header with distinct column names", e.getMessage()));
         } catch (UncheckedIOException | IOException e) {
-            // Unbalanced quotes: the message names the line where the parser gave up.
-            problems.add(Problem.inFile(file, "RFC 4180 CSV (quotes closed, doubled inside quoted cells)",
-                    e.getMessage()));
+            problems.add(unreadable(file, e));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -90,6 +88,21 @@ public final class RawCsv {
             throw new InvalidInputException(new Problem(file, 2, 1, "at least one row of data", "only a header"));
         }
         return rows;
+    }
+
+    /**
+     * Commons CSV reports an unbalanced quote as "(startline N) EOF reached before encapsulated token
+     * finished": say it as the user would fix it, at the line where the quoted cell opens.
+     */
+    private static Problem unreadable(String file, Exception e) {
+        Throwable cause = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+        String message = String.valueOf(cause.getMessage());
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("startline (\\d+)").matcher(message);
+        int at = line.find() ? Integer.parseInt(line.group(1)) : 0;
+        String found = message.contains("EOF reached")
+                ? "a quoted cell opening on this line that is never closed"
+                : message.replaceAll("^[\\w.]+Exception: ", "");
+        return new Problem(file, at, at > 0 ? 1 : 0, "RFC 4180 CSV (quotes closed, doubled inside quoted cells)", found);
     }
 
     private static void checkHeader(String file, List<String> header, List<Problem> problems) {

@@ -13,9 +13,17 @@ public final class TextFiles {
     private TextFiles() {
     }
 
+    /** Inputs are typed by people: anything larger is a mistake, and is refused before it is read. */
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
+
     public static String readUtf8(Path path, String shownAs) throws InvalidInputException {
         byte[] bytes;
         try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw new InvalidInputException(Problem.inFile(shownAs, "a file of at most " + MAX_BYTES / (1024 * 1024)
+                        + " MiB", String.format(java.util.Locale.ROOT, "%.1f MiB", size / (1024.0 * 1024))));
+            }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             throw new InvalidInputException(Problem.inFile(shownAs, "a readable file", e.toString()));

@@ -56,6 +56,6 @@ class RawCsvTest {
     void reportsUnbalancedQuotesWithoutAStackTrace() {
         assertThatThrownBy(() -> RawCsv.parse("x.csv", "series,value,quote\nArmy,\"1,q\n"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("expected RFC 4180 CSV");
+                .hasMessageContaining("x.csv:2:1: expected RFC 4180 CSV").hasMessageContaining("never closed");
     }
 }

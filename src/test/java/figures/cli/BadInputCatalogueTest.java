@@ -1,0 +1,93 @@
+package figures.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import figures.TestProjects;
+import figures.source.TextFiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.RandomAccessFile;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The catalogue of bad inputs in src/test/resources/bad-inputs/: each case replaces one input file
+ * ({@code target}) with {@code content} and says what the build must print ({@code expected}), or "OK"
+ * for awkward inputs that are valid (a byte order mark, CRLF, a newline inside a quoted cell).
+ */
+class BadInputCatalogueTest {
+    private static final Path CATALOGUE = Path.of("src/test/resources/bad-inputs");
+
+    @TempDir
+    Path root;
+
+    @BeforeEach
+    void projectWithPreviousOutputs() throws IOException {
+        TestProjects.copyOfInputs(root);
+        Files.createDirectories(root.resolve("data/clean"));
+        Files.createDirectories(root.resolve("charts"));
+        Files.writeString(root.resolve("data/clean/previous.csv"), "a previous good build\n");
+        Files.writeString(root.resolve("charts/previous.svg"), "<svg/>\n");
+    }
+
+    static Stream<String> cases() throws IOException {
+        try (Stream<Path> dirs = Files.list(CATALOGUE)) {
+            return dirs.map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void givesAClearErrorOrBuilds(String name) throws IOException {
+        Path dir = CATALOGUE.resolve(name);
+        Path target = root.resolve(Files.readString(dir.resolve("target")).strip());
+        Files.write(target, Files.readAllBytes(dir.resolve("content")));
+        String expected = Files.readString(dir.resolve("expected"), StandardCharsets.UTF_8);
+
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new String[] {"build", "--root", root.toString()}, new PrintWriter(out, true),
+                new PrintWriter(err, true));
+
+        if (expected.equals("OK")) {
+            assertThat(code).as(err.toString()).isZero();
+            assertThat(root.resolve("data/clean/previous.csv")).doesNotExist();
+        } else {
+            assertThat(code).isEqualTo(Main.INVALID);
+            assertThat(err.toString()).contains(expected).doesNotContain("\tat ").doesNotContain("Exception");
+            assertThat(err.toString().lines().findFirst().orElse("")).matches("[^:]+(:\\d+:\\d+)?: expected .+, found .+");
+            assertPreviousOutputsIntact();
+        }
+    }
+
+    /** A file beyond the size limit is refused before it is read: memory stays bounded whatever its size. */
+    @Test
+    void refusesAFileLargerThanTheLimit() throws IOException {
+        Path big = root.resolve("data/raw/brest_litovsk.csv");
+        try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(TextFiles.MAX_BYTES + 1);
+        }
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new String[] {"build", "--root", root.toString()}, new PrintWriter(new StringWriter()),
+                new PrintWriter(err, true));
+        assertThat(code).isEqualTo(Main.INVALID);
+        assertThat(err.toString()).contains("data/raw/brest_litovsk.csv: expected a file of at most 16 MiB, found 16.0 MiB");
+        assertPreviousOutputsIntact();
+    }
+
+    private void assertPreviousOutputsIntact() throws IOException {
+        assertThat(Files.readString(root.resolve("data/clean/previous.csv"))).isEqualTo("a previous good build\n");
+        assertThat(Files.readString(root.resolve("charts/previous.svg"))).isEqualTo("<svg/>\n");
+        try (Stream<Path> left = Files.list(root)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".figures-tmp-"));
+        }
+    }
+}
