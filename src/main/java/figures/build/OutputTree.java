@@ -1,48 +1,115 @@
 package figures.build;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * The only place that writes outputs. A build is written whole into a temporary directory beside the
- * outputs, then swapped in directory by directory, so a failed or interrupted build leaves the previous
- * outputs in place.
+ * The only place that writes outputs, so that a failed, killed or concurrent build never leaves them
+ * half-written:
+ * <ol>
+ *   <li>a lock file ({@code .figures.lock}) lets one build at a time write;</li>
+ *   <li>every file is written into a staging directory beside the outputs, then a {@code READY} marker;</li>
+ *   <li>each output directory is swapped with its staged copy by two renames.</li>
+ * </ol>
+ * A build killed before {@code READY} leaves a staging directory that the next run deletes: the old
+ * outputs stand. One killed during the swap leaves {@code READY}: the next run finishes the swap.
  */
 public final class OutputTree {
+    public static final String LOCK = ".figures.lock";
+    static final String STAGING_PREFIX = ".figures-tmp-";
+    static final String READY = "READY";
+
     private OutputTree() {
     }
 
-    public static void replace(Path root, SortedMap<String, byte[]> files) throws IOException {
-        Path staging = Files.createTempDirectory(root, ".figures-tmp-");
-        try {
-            for (var file : files.entrySet()) {
-                Path target = staging.resolve(file.getKey());
-                Files.createDirectories(target.getParent());
-                Files.write(target, file.getValue());
-            }
-            for (String dir : Pipeline.OUTPUT_DIRS) {
-                Path fresh = staging.resolve(dir);
-                Files.createDirectories(fresh);
-                Path live = root.resolve(dir);
-                Path old = staging.resolve(".old-" + dir.replace('/', '-'));
-                Files.createDirectories(live.getParent());
-                if (Files.exists(live)) {
-                    Files.move(live, old, StandardCopyOption.ATOMIC_MOVE);
-                }
-                Files.move(fresh, live, StandardCopyOption.ATOMIC_MOVE);
-            }
-        } finally {
-            deleteTree(staging);
+    /** Holds the project's lock; waits (telling {@code waiting}) while another build holds it. */
+    public static final class Lock implements AutoCloseable {
+        private final FileChannel channel;
+        private final FileLock lock;
+
+        private Lock(FileChannel channel, FileLock lock) {
+            this.channel = channel;
+            this.lock = lock;
         }
+
+        @Override
+        public void close() throws IOException {
+            lock.release();
+            channel.close();
+        }
+    }
+
+    public static Lock lock(Path root, Consumer<String> waiting) throws IOException {
+        FileChannel channel = FileChannel.open(root.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = channel.tryLock();
+        if (lock == null) {
+            waiting.accept("figures: another build is running in " + root + " (it holds " + LOCK + "); waiting for it");
+            lock = channel.lock();
+        }
+        return new Lock(channel, lock);
+    }
+
+    /** Writes a whole build; call with the lock held. */
+    public static void replace(Path root, SortedMap<String, byte[]> files) throws IOException {
+        recover(root);
+        Path staging = Files.createTempDirectory(root, STAGING_PREFIX);
+        for (var file : files.entrySet()) {
+            Path target = staging.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                    StandardOpenOption.SYNC);
+        }
+        for (String dir : Pipeline.OUTPUT_DIRS) {
+            Files.createDirectories(staging.resolve(dir));
+        }
+        Files.write(staging.resolve(READY), new byte[0], StandardOpenOption.CREATE_NEW, StandardOpenOption.SYNC);
+        swapIn(root, staging);
+    }
+
+    /** Finishes or discards what an interrupted build left behind. Call with the lock held. */
+    public static void recover(Path root) throws IOException {
+        List<Path> leftovers;
+        try (Stream<Path> list = Files.list(root)) {
+            leftovers = list.filter(p -> p.getFileName().toString().startsWith(STAGING_PREFIX)).sorted().toList();
+        }
+        for (Path staging : leftovers) {
+            if (Files.exists(staging.resolve(READY))) {
+                swapIn(root, staging);
+            } else {
+                deleteTree(staging);
+            }
+        }
+    }
+
+    /** Moves each staged output directory into place; safe to run again after an interruption. */
+    private static void swapIn(Path root, Path staging) throws IOException {
+        for (String dir : Pipeline.OUTPUT_DIRS) {
+            Path fresh = staging.resolve(dir);
+            if (!Files.exists(fresh)) {
+                continue; // already swapped in by the interrupted run
+            }
+            Path live = root.resolve(dir);
+            Path old = staging.resolve(".old-" + dir.replace('/', '-'));
+            Files.createDirectories(live.getParent());
+            if (Files.exists(live)) {
+                Files.move(live, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(fresh, live, StandardCopyOption.ATOMIC_MOVE);
+        }
+        deleteTree(staging);
     }
 
     /** What differs between the files a build would write and those on disk: one line per file. */

@@ -22,7 +22,9 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long start = System.nanoTime();
         SortedMap<String, byte[]> files = Pipeline.run(project.root());
-        OutputTree.replace(project.root(), files);
+        try (OutputTree.Lock lock = OutputTree.lock(project.root(), spec.commandLine().getErr()::println)) {
+            OutputTree.replace(project.root(), files);
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
         spec.commandLine().getOut().printf("figures: wrote %d files to %s in %d ms%n",
                 files.size(), String.join(" and ", Pipeline.OUTPUT_DIRS), millis);

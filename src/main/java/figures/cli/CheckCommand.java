@@ -20,7 +20,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<String> differences = OutputTree.differences(project.root(), Pipeline.run(project.root()));
+        List<String> differences;
+        try (OutputTree.Lock lock = OutputTree.lock(project.root(), spec.commandLine().getErr()::println)) {
+            OutputTree.recover(project.root());
+            differences = OutputTree.differences(project.root(), Pipeline.run(project.root()));
+        }
         if (differences.isEmpty()) {
             spec.commandLine().getOut().println("figures: outputs are up to date");
             return Main.OK;
