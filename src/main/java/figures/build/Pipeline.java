@@ -53,6 +53,9 @@ public final class Pipeline {
 
     /** Every output file, by path relative to the project root, in a stable order. */
     public static SortedMap<String, byte[]> run(Path root) throws InvalidInputException {
+        for (String dir : OUTPUT_DIRS) {
+            figures.source.SafePaths.requireInside(root, root.resolve(dir), dir);
+        }
         Inputs in = Inputs.load(root);
         Map<String, SourceInfo> sources = in.sources();
         List<CleanDataset> clean = cleanAll(in.datasets(), in.seeds(), sources);

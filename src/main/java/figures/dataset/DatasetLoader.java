@@ -26,6 +26,7 @@ public final class DatasetLoader {
 
     public static Map<String, SourceInfo> sources(Path root) throws InvalidInputException {
         Path file = root.resolve(SOURCES);
+        figures.source.SafePaths.requireInside(root, file, SOURCES);
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException(Problem.inFile(SOURCES,
                     "a file citing each seed (title, publication, date, url)", "no such file"));
@@ -36,6 +37,7 @@ public final class DatasetLoader {
     /** Loads every dataset in name order; collects the problems of all before failing. */
     public static List<Dataset> load(Path root, Set<String> seeds) throws InvalidInputException {
         Path raw = root.resolve(RAW);
+        figures.source.SafePaths.requireInside(root, raw, RAW);
         if (!Files.isDirectory(raw)) {
             throw new InvalidInputException(Problem.inFile(RAW, "a directory of raw CSVs and specs", "no such directory"));
         }
@@ -48,6 +50,12 @@ public final class DatasetLoader {
         List<Problem> problems = new ArrayList<>();
         List<Dataset> datasets = new ArrayList<>();
         for (String name : names) {
+            try {
+                figures.source.SafePaths.requireInside(root, raw.resolve(name), RAW + "/" + name);
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+                continue;
+            }
             if (name.endsWith(".csv") && !names.contains(name.substring(0, name.length() - 4) + SPEC_SUFFIX)) {
                 problems.add(Problem.inFile(RAW + "/" + name, "a spec beside it, " + name.replace(".csv", SPEC_SUFFIX),
                         "none"));

@@ -16,14 +16,16 @@ public final class SeedLoader {
 
     public static Map<String, Seed> load(Path root) throws InvalidInputException {
         Path dir = root.resolve(SEEDS);
+        SafePaths.requireInside(root, dir, SEEDS);
         if (!Files.isDirectory(dir)) {
             throw new InvalidInputException(Problem.inFile(SEEDS, "a directory holding the article text", "none"));
         }
         Map<String, Seed> seeds = new TreeMap<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.sorted().toList()) {
+                String name = p.getFileName().toString();
+                SafePaths.requireInside(root, p, SEEDS + "/" + name);
                 if (Files.isRegularFile(p)) {
-                    String name = p.getFileName().toString();
                     seeds.put(name, new Seed(name, TextFiles.readUtf8(p, SEEDS + "/" + name)));
                 }
             }
