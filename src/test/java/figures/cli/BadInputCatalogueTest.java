@@ -32,6 +32,20 @@ class BadInputCatalogueTest {
     @BeforeEach
     void projectWithPreviousOutputs() throws IOException {
         TestProjects.copyOfInputs(root);
+        previousOutputs();
+    }
+
+    /** Stands for the outputs of a previous good build: a failed build must leave them as they are. */
+    private void previousOutputs() throws IOException {
+        for (String dir : new String[] {"data/clean", "charts"}) {
+            if (Files.exists(root.resolve(dir))) {
+                try (Stream<Path> walk = Files.walk(root.resolve(dir))) {
+                    for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+        }
         Files.createDirectories(root.resolve("data/clean"));
         Files.createDirectories(root.resolve("charts"));
         Files.writeString(root.resolve("data/clean/previous.csv"), "a previous good build\n");
@@ -81,6 +95,30 @@ class BadInputCatalogueTest {
         assertThat(code).isEqualTo(Main.INVALID);
         assertThat(err.toString()).contains("data/raw/brest_litovsk.csv: expected a file of at most 16 MiB, found 16.0 MiB");
         assertPreviousOutputsIntact();
+    }
+
+    /** Random byte edits of a raw CSV, through the whole command: a build or a clean error, never a crash. */
+    @Test
+    void randomByteMutationsGiveABuildOrACleanError() throws IOException {
+        java.util.Random random = new java.util.Random(20261126);
+        Path csv = root.resolve("data/raw/civil_war_deaths.csv");
+        byte[] original = Files.readAllBytes(csv);
+        for (int i = 0; i < 12; i++) {
+            previousOutputs();
+            byte[] mutated = original.clone();
+            for (int edits = 1 + random.nextInt(4); edits > 0; edits--) {
+                mutated[random.nextInt(mutated.length)] = (byte) random.nextInt(256);
+            }
+            Files.write(csv, mutated);
+            StringWriter err = new StringWriter();
+            int code = Main.execute(new String[] {"build", "--root", root.toString()},
+                    new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+            assertThat(code).as(err.toString()).isIn(Main.OK, Main.INVALID);
+            assertThat(err.toString()).doesNotContain("internal error");
+            if (code == Main.INVALID) {
+                assertPreviousOutputsIntact();
+            }
+        }
     }
 
     private void assertPreviousOutputsIntact() throws IOException {
