@@ -76,6 +76,7 @@ public final class Pipeline {
                 String alt = AltText.of(spec, data);
                 JFreeChart chart = ChartFactory.create(spec, data, source);
                 files.put(CHARTS + "/" + spec.id() + ".png", Images.png(chart, spec.width(), spec.height()));
+                files.put(CHARTS + "/" + spec.id() + ".1x.png", Images.png(chart, spec.width(), spec.height(), 1));
                 files.put(CHARTS + "/" + spec.id() + ".svg",
                         utf8(Images.svg(chart, spec.width(), spec.height(), spec.id(), spec.title(), alt)));
                 files.put(CHARTS + "/" + spec.id() + ".txt", utf8(alt + "\n"));

@@ -35,7 +35,8 @@ public final class Gallery {
                 <h1>Figures</h1>
                 <p class="muted">Every chart drawn from the clean datasets. Each number is traceable to its sentence
                 in the source: see the <code>seed</code>, <code>line</code>, <code>column</code> and <code>quote</code>
-                columns of the CSV files.</p>
+                columns of the CSV files. Every clean CSV is described in the data package,
+                <a href="../data/clean/datapackage.json">datapackage.json</a>.</p>
                 """);
         for (Entry e : entries) {
             String id = Html.escape(e.id());
@@ -49,8 +50,11 @@ public final class Gallery {
                 out.append("<p class=\"muted\">").append(Html.escape(note)).append("</p>\n");
             }
             out.append("<p class=\"muted\">Source: ").append(Html.escape(e.source())).append("</p>\n");
-            out.append("<p class=\"muted\">Files: <a href=\"").append(id).append(".png\">PNG</a> · <a href=\"")
-                    .append(id).append(".svg\">SVG</a>");
+            out.append("<details><summary class=\"muted\">Alt text</summary><p>").append(Html.escape(e.alt()))
+                    .append("</p></details>\n");
+            out.append("<p class=\"muted\">Files: <a href=\"").append(id).append(".png\">PNG</a> (")
+                    .append(e.width() * 2).append(" px) · <a href=\"").append(id).append(".1x.png\">PNG</a> (")
+                    .append(e.width()).append(" px) · <a href=\"").append(id).append(".svg\">SVG</a>");
             for (String file : e.dataFiles()) {
                 out.append(" · <a href=\"").append(Html.escape(file)).append("\">")
                         .append(Html.escape(file.substring(file.lastIndexOf('/') + 1))).append("</a>");

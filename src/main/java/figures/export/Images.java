@@ -21,14 +21,19 @@ public final class Images {
     }
 
     public static byte[] png(JFreeChart chart, int width, int height) {
-        BufferedImage image = new BufferedImage(width * PNG_SCALE, height * PNG_SCALE, BufferedImage.TYPE_INT_RGB);
+        return png(chart, width, height, PNG_SCALE);
+    }
+
+    /** The chart drawn at {@code scale} times its logical size: 1 for documents, 2 for high-DPI screens. */
+    public static byte[] png(JFreeChart chart, int width, int height, int scale) {
+        BufferedImage image = new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = image.createGraphics();
         try {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g2.scale(PNG_SCALE, PNG_SCALE);
+            g2.scale(scale, scale);
             chart.draw(g2, new Rectangle(width, height));
         } finally {
             g2.dispose();

@@ -70,7 +70,8 @@ class EndToEndTest {
                 expected.add("data/clean/" + d.id() + ".wide.csv");
             }
             for (ChartSpec c : d.spec().charts()) {
-                expected.addAll(List.of("charts/" + c.id() + ".png", "charts/" + c.id() + ".svg", "charts/" + c.id() + ".txt"));
+                expected.addAll(List.of("charts/" + c.id() + ".png", "charts/" + c.id() + ".1x.png",
+                        "charts/" + c.id() + ".svg", "charts/" + c.id() + ".txt"));
             }
         }
         assertThat(filesUnder(root, "data/clean", "charts")).containsExactlyInAnyOrderElementsOf(expected);
@@ -97,6 +98,8 @@ class EndToEndTest {
                 assertThat(image).as(c.id()).isNotNull();
                 assertThat(image.getWidth()).as(c.id()).isEqualTo(c.width() * 2).isGreaterThanOrEqualTo(1600);
                 assertThat(image.getHeight()).as(c.id()).isEqualTo(c.height() * 2);
+                BufferedImage small = ImageIO.read(root.resolve("charts/" + c.id() + ".1x.png").toFile());
+                assertThat(small.getWidth()).as(c.id() + " at 1x").isEqualTo(c.width());
             }
         }
     }

@@ -1,0 +1,83 @@
+package figures.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import figures.TestProjects;
+import figures.cli.Main;
+import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Opens charts/index.html of a fresh build in headless Chromium (Debian's chromium and chromedriver,
+ * driven by Selenium): the page loads with no console errors and every image has decoded. CI installs
+ * both and sets FIGURES_REQUIRE_BROWSER so that this test cannot be skipped there.
+ */
+class GalleryBrowserTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyFigureLoadsWithNoConsoleErrors() throws Exception {
+        File chromium = new File("/usr/bin/chromium");
+        File driverBinary = new File("/usr/bin/chromedriver");
+        if (!chromium.canExecute() || !driverBinary.canExecute()) {
+            if (System.getenv("FIGURES_REQUIRE_BROWSER") != null) {
+                fail("chromium and chromedriver are required here: apt-get install chromium chromium-driver");
+            }
+            Assumptions.abort("chromium or chromedriver not installed; .ci/run installs them");
+        }
+        Path root = TestProjects.copyOfInputs(dir.resolve("project"));
+        assertThat(Main.execute(new String[] {"build", "--root", root.toString()}, new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()))).isZero();
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1000,1400", "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driverBinary).build();
+        ChromeDriver browser = new ChromeDriver(service, options);
+        try {
+            browser.get(root.resolve("charts/index.html").toUri().toString());
+            JavascriptExecutor js = browser;
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js.executeScript(
+                    "return document.readyState === 'complete' && Array.from(document.images).every(i => i.complete)")));
+            @SuppressWarnings("unchecked")
+            List<Long> widths = (List<Long>) js.executeScript("return Array.from(document.images).map(i => i.naturalWidth)");
+            long charts;
+            try (var list = Files.list(root.resolve("charts"))) {
+                charts = list.filter(p -> p.toString().endsWith(".svg")).count();
+            }
+            assertThat(widths).hasSize((int) charts).allSatisfy(w -> assertThat(w).isGreaterThan(0L));
+            List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+            assertThat(errors).as("console errors and warnings").isEmpty();
+            Files.createDirectories(Path.of("target"));
+            Files.write(Path.of("target/gallery.png"), browser.getScreenshotAs(OutputType.BYTES));
+        } finally {
+            browser.quit();
+        }
+    }
+}
