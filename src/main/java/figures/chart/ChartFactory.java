@@ -40,6 +40,9 @@ public final class ChartFactory {
             LogAxis log = new LogAxis(spec.label());
             log.setNumberFormatOverride(new ValueFormat(spec.format()));
             log.setSmallestValue(1);
+            // Powers of ten only (10K, 100K, 1M): a log axis read at 6.31M helps nobody.
+            log.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0));
+            log.setMinorTickMarksVisible(false);
             axis = log;
         } else {
             NumberAxis linear = spec.max() == null ? new NumberAxis(spec.label()) : new CappedAxis(spec.label(), spec.max());

@@ -57,9 +57,55 @@ final class Lines {
             combined.setOutlineVisible(false);
             plot = combined;
         } else {
-            plot = plot(spec, groups, data.points(), years, 0);
+            XYPlot lines = plot(spec, groups, data.points(), years, 0);
+            if (groups.size() > 1) {
+                labelLineEnds(lines, groups, data.points(), spec);
+            }
+            plot = lines;
         }
-        return Frame.around(plot, spec, data, source, spec.type() == ChartKind.LINE && groups.size() > 1);
+        return Frame.around(plot, spec, data, source, false);
+    }
+
+    /**
+     * Names each line at its last point, in its colour, instead of a legend the eye must go back and forth
+     * to; the year axis is widened by the longest name's measured width so no name is clipped.
+     */
+    private static void labelLineEnds(XYPlot plot, List<String> groups, List<Point> points, ChartSpec spec) {
+        java.awt.FontMetrics metrics = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB)
+                .createGraphics().getFontMetrics(Theme.LEGEND);
+        List<Point> ends = new java.util.ArrayList<>();
+        for (String group : groups) {
+            points.stream().filter(p -> p.by().equals(group) && p.value().isPresent()).reduce((a, b) -> b)
+                    .ifPresent(ends::add);
+        }
+        java.util.function.Function<Point, String> text = p -> "  " + p.by() + " " + p.label();
+        int longest = ends.stream().map(text).mapToInt(metrics::stringWidth).max().orElse(0) + 8;
+        double plotWidth = spec.width() - 2.0 * Theme.MARGIN - 70;
+        org.jfree.data.Range range = plot.getDomainAxis().getRange();
+        double extra = range.getLength() * longest / Math.max(plotWidth - longest, 1);
+        plot.getDomainAxis().setRange(range.getLowerBound(), range.getUpperBound() + extra);
+
+        // Labels are placed on the value axis's own scale (log or linear), at least a line of text apart.
+        boolean log = plot.getRangeAxis() instanceof org.jfree.chart.axis.LogAxis;
+        java.util.function.DoubleUnaryOperator toAxis = v -> log ? Math.log10(v) : v;
+        java.util.function.DoubleUnaryOperator fromAxis = t -> log ? Math.pow(10, t) : t;
+        org.jfree.data.Range values = plot.getRangeAxis().getRange();
+        double span = toAxis.applyAsDouble(values.getUpperBound()) - toAxis.applyAsDouble(values.getLowerBound());
+        double plotHeight = spec.height() - 190.0;
+        double gap = span * (metrics.getHeight() + 1) / Math.max(plotHeight, 1);
+        List<Point> byHeight = ends.stream()
+                .sorted(java.util.Comparator.comparingDouble(p -> p.value().getAsDouble())).toList();
+        double previous = Double.NEGATIVE_INFINITY;
+        for (Point end : byHeight) {
+            double at = Math.max(toAxis.applyAsDouble(end.value().getAsDouble()), previous + gap);
+            previous = at;
+            org.jfree.chart.annotations.XYTextAnnotation name = new org.jfree.chart.annotations.XYTextAnnotation(
+                    text.apply(end), x(end), fromAxis.applyAsDouble(at));
+            name.setFont(Theme.LEGEND);
+            name.setPaint(Theme.color(groups.indexOf(end.by())));
+            name.setTextAnchor(TextAnchor.CENTER_LEFT);
+            plot.addAnnotation(name);
+        }
     }
 
     private static XYPlot plot(ChartSpec spec, List<String> groups, List<Point> points, NumberAxis years, int colour) {
@@ -93,7 +139,9 @@ final class Lines {
         renderer.setDrawOutlines(true);
         renderer.setDefaultOutlineStroke(new java.awt.BasicStroke(2f));
         renderer.setDefaultItemLabelGenerator(labels);
-        renderer.setDefaultItemLabelsVisible(true);
+        // On one axis, labels at every point of several lines crowd each other: lines are named, with
+        // their last value, at their ends instead (see labelLineEnds).
+        renderer.setDefaultItemLabelsVisible(spec.type() == ChartKind.SMALL_MULTIPLES || groups.size() == 1);
         renderer.setDefaultItemLabelFont(Theme.VALUE_LABEL);
         renderer.setDefaultItemLabelPaint(Theme.TEXT);
         renderer.setDefaultPositiveItemLabelPosition(
@@ -119,7 +167,7 @@ final class Lines {
     private static NumberAxis yearAxis(List<Point> points) {
         double first = points.stream().mapToDouble(Lines::x).min().orElse(0);
         double last = points.stream().mapToDouble(Lines::x).max().orElse(1);
-        NumberAxis axis = new NumberAxis();
+        NumberAxis axis = new CappedAxis(null, Math.floor(last));
         TickUnits years = new TickUnits();
         DecimalFormat plain = new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT));
         for (int step : new int[] {1, 2, 5, 10, 20, 50}) {

@@ -56,6 +56,17 @@ class ChartFactoryTest {
         assertThat(Images.svg(chart, 640, 400, "c", "Title", "Alt")).contains(">Title</text>", "<desc>Alt</desc>");
     }
 
+    @org.junit.jupiter.api.Test
+    void namesLinesAndTheirLastValuesAtTheirEndsInsteadOfALegend() throws Exception {
+        ChartSpec spec = new ChartSpec("c", ChartKind.LINE, "T", null, null, "period", "series", null, null, null,
+                null, null, null, null);
+        JFreeChart chart = ChartFactory.create(spec, data(spec), SOURCE);
+        assertThat(chart.getSubtitles()).noneMatch(t -> t instanceof org.jfree.chart.title.LegendTitle);
+        assertThat(((XYPlot) chart.getPlot()).getAnnotations()).extracting(a ->
+                ((org.jfree.chart.annotations.XYTextAnnotation) a).getText().strip())
+                .containsExactlyInAnyOrder("Workers 2,486,000", "Soldiers 800,000");
+    }
+
     @ParameterizedTest
     @EnumSource(value = ChartKind.class, names = "LINE")
     void aLogScaleGivesALogAxis(ChartKind kind) throws Exception {
