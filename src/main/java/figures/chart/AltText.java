@@ -25,8 +25,14 @@ public final class AltText {
                     .collect(Collectors.joining(", "));
             parts.add(group.isEmpty() ? values : group + ": " + values);
         }
+        String rest = "";
+        if (!spec.remainder().isEmpty()) {
+            // The chart draws the complement of each share; a reader of the text deserves it too.
+            rest = "; " + spec.remainder() + ": " + data.points().stream().filter(p -> p.value().isPresent())
+                    .map(p -> "100% less " + p.label()).collect(Collectors.joining(", "));
+        }
         return kind + ". " + spec.title() + ". " + (spec.subtitle().isEmpty() ? "" : spec.subtitle() + ". ")
-                + String.join("; ", parts) + ".";
+                + String.join("; ", parts) + rest + ".";
     }
 
     /** Small multiples and lines read by series; bars read by category. */
