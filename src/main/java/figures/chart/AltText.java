@@ -29,7 +29,8 @@ public final class AltText {
         if (!spec.remainder().isEmpty()) {
             // The chart draws the complement of each share; a reader of the text deserves it too.
             rest = "; " + spec.remainder() + ": " + data.points().stream().filter(p -> p.value().isPresent())
-                    .map(p -> "100% less " + p.label()).collect(Collectors.joining(", "));
+                    .map(p -> StackedBars.remainderLabel(p, new ValueFormat(spec.axis().format())))
+                    .collect(Collectors.joining(", "));
         }
         return kind + ". " + spec.title() + ". " + (spec.subtitle().isEmpty() ? "" : spec.subtitle() + ". ")
                 + String.join("; ", parts) + rest + ".";

@@ -49,15 +49,7 @@ final class StackedBars {
                 if (!spec.remainder().isEmpty()) {
                     double rest = 100 - p.value().getAsDouble();
                     dataset.addValue(rest, spec.remainder(), x);
-                    Qualifier q = p.row().number().map(WrittenNumber::qualifier).orElse(Qualifier.NONE);
-                    // The rest of a lower bound is an upper bound, and the reverse: round each its own way.
-                    RoundingMode rounding = switch (q.bound()) {
-                        case LOWER -> RoundingMode.CEILING;
-                        case UPPER -> RoundingMode.FLOOR;
-                        default -> RoundingMode.HALF_EVEN;
-                    };
-                    labels.put(spec.remainder(), x, COMPLEMENT.getOrDefault(q.mark(), "")
-                            + format.format(rest, false, rounding));
+                    labels.put(spec.remainder(), x, remainderLabel(p, format));
                     sum += rest;
                 }
             }
@@ -98,6 +90,20 @@ final class StackedBars {
             }
         }
         return Frame.around(plot, spec, data, source, true);
+    }
+
+    /**
+     * "≤7.1%" for the rest of "no less than 92.95%": the rest of a lower bound is an upper bound, and the
+     * reverse, each rounded its own way so the label never claims more than the text.
+     */
+    static String remainderLabel(Point part, ValueFormat format) {
+        Qualifier q = part.row().number().map(WrittenNumber::qualifier).orElse(Qualifier.NONE);
+        RoundingMode rounding = switch (q.bound()) {
+            case LOWER -> RoundingMode.CEILING;
+            case UPPER -> RoundingMode.FLOOR;
+            default -> RoundingMode.HALF_EVEN;
+        };
+        return COMPLEMENT.getOrDefault(q.mark(), "") + format.format(100 - part.value().getAsDouble(), false, rounding);
     }
 
     /**
