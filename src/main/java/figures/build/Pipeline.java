@@ -51,20 +51,30 @@ public final class Pipeline {
     private Pipeline() {
     }
 
-    /** Every output file, by path relative to the project root, in a stable order. */
+    /** Every output file, by path relative to the project root, in a stable order: a full build. */
     public static SortedMap<String, byte[]> run(Path root) throws InvalidInputException {
+        return run(root, new BuildOptions(Runtime.getRuntime().availableProcessors(), true)).files();
+    }
+
+    /** Every output file, drawing charts on {@code options.jobs()} threads and reusing unchanged ones. */
+    public static BuildReport run(Path root, BuildOptions options) throws InvalidInputException {
+        Stopwatch clock = new Stopwatch();
         for (String dir : OUTPUT_DIRS) {
             figures.source.SafePaths.requireInside(root, root.resolve(dir), dir);
         }
         Inputs in = Inputs.load(root);
         Map<String, SourceInfo> sources = in.sources();
+        clock.lap("read");
         List<CleanDataset> clean = cleanAll(in.datasets(), in.seeds(), sources);
+        clock.lap("clean");
 
         SortedMap<String, byte[]> files = new TreeMap<>();
         List<Gallery.Entry> gallery = new ArrayList<>();
+        List<ChartJob> charts = new ArrayList<>();
         for (CleanDataset d : clean) {
             List<String> dataFiles = new ArrayList<>();
-            files.put(CLEAN + "/" + d.id() + ".csv", utf8(CsvExport.write(d.tidy())));
+            byte[] tidy = utf8(CsvExport.write(d.tidy()));
+            files.put(CLEAN + "/" + d.id() + ".csv", tidy);
             dataFiles.add("../" + CLEAN + "/" + d.id() + ".csv");
             d.wide().ifPresent(wide -> {
                 files.put(CLEAN + "/" + d.id() + ".wide.csv", utf8(CsvExport.write(wide)));
@@ -74,12 +84,8 @@ public final class Pipeline {
             for (ChartSpec spec : d.spec().charts()) {
                 ChartData data = ChartData.of(spec, d);
                 String alt = AltText.of(spec, data);
-                JFreeChart chart = ChartFactory.create(spec, data, source);
-                files.put(CHARTS + "/" + spec.id() + ".png", Images.png(chart, spec.width(), spec.height()));
-                files.put(CHARTS + "/" + spec.id() + ".1x.png", Images.png(chart, spec.width(), spec.height(), 1));
-                files.put(CHARTS + "/" + spec.id() + ".svg",
-                        utf8(Images.svg(chart, spec.width(), spec.height(), spec.id(), spec.title(), alt)));
-                files.put(CHARTS + "/" + spec.id() + ".txt", utf8(alt + "\n"));
+                charts.add(new ChartJob(spec, data, source, alt, ChartCache.sha256(Fingerprint.of(),
+                        utf8(spec.toString()), tidy, utf8(source.citation()))));
                 List<String> notes = new ArrayList<>(spec.notes());
                 notes.addAll(data.notes());
                 gallery.add(new Gallery.Entry(spec.id(), spec.title(), spec.subtitle(), alt, notes,
@@ -92,7 +98,68 @@ public final class Pipeline {
         files.put(CLEAN + "/audit.csv", utf8(CsvExport.write(audit)));
         files.put(CLEAN + "/checks.csv", utf8(CsvExport.write(checks)));
         files.put(CLEAN + "/datapackage.json", utf8(Packaging.datapackage(clean, sources, audit, checks)));
-        return files;
+        clock.lap("tables");
+
+        ChartCache cache = ChartCache.load(root, options.force());
+        int[] drawn = {0};
+        files.putAll(draw(charts, cache, options.jobs(), drawn));
+        clock.lap("charts");
+        if (!options.force()) {
+            try {
+                cache.save();
+            } catch (java.io.IOException e) {
+                // Only the next build's speed depends on the manifest; it never decides an output.
+            }
+        }
+        return new BuildReport(files, drawn[0], charts.size() - drawn[0], clock.laps());
+    }
+
+    /** One chart to draw: what it shows, and a hash of everything its files depend on. */
+    private record ChartJob(ChartSpec spec, ChartData data, SourceInfo source, String alt, String inputs) {
+        Map<String, byte[]> draw() {
+            JFreeChart chart = ChartFactory.create(spec, data, source);
+            Map<String, byte[]> out = new TreeMap<>();
+            out.put(CHARTS + "/" + spec.id() + ".png", Images.png(chart, spec.width(), spec.height()));
+            out.put(CHARTS + "/" + spec.id() + ".1x.png", Images.png(chart, spec.width(), spec.height(), 1));
+            out.put(CHARTS + "/" + spec.id() + ".svg",
+                    utf8(Images.svg(chart, spec.width(), spec.height(), spec.id(), spec.title(), alt)));
+            out.put(CHARTS + "/" + spec.id() + ".txt", utf8(alt + "\n"));
+            return out;
+        }
+    }
+
+    /**
+     * Draws (or reuses) every chart, on {@code jobs} threads. Results are merged into a sorted map, so the
+     * output does not depend on which thread finished first.
+     */
+    private static SortedMap<String, byte[]> draw(List<ChartJob> charts, ChartCache cache, int jobs, int[] drawn) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Math.min(jobs, charts.size())));
+        try {
+            List<java.util.concurrent.Future<Map<String, byte[]>>> results = new ArrayList<>();
+            java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+            for (ChartJob job : charts) {
+                results.add(pool.submit(() -> cache.reuse(job.spec().id(), job.inputs()).orElseGet(() -> {
+                    Map<String, byte[]> out = job.draw();
+                    cache.record(job.spec().id(), job.inputs(), out);
+                    count.incrementAndGet();
+                    return out;
+                })));
+            }
+            SortedMap<String, byte[]> files = new TreeMap<>();
+            for (var result : results) {
+                files.putAll(result.get());
+            }
+            drawn[0] = count.get();
+            return files;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while drawing charts", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("a chart could not be drawn", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Runs {@code data/checks.yml}; an unresolved reference or an unexplained contradiction fails the build. */

@@ -1,33 +1,97 @@
 package figures.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import figures.build.BuildOptions;
+import figures.build.BuildReport;
+import figures.build.NoOp;
 import figures.build.OutputTree;
 import figures.build.Pipeline;
-import java.util.SortedMap;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Rebuild data/clean/ and charts/ from seeds/ and data/raw/. Writes nothing if any input is invalid.")
+        description = {"Rebuild data/clean/ and charts/ from seeds/ and data/raw/. Writes nothing if any input is invalid, "
+                + "or if nothing changed.",
+                "Charts whose inputs are unchanged since the last build are reused (see .figures/manifest.json); "
+                + "--force draws them all again."})
 final class BuildCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Charts drawn at once (default: ${DEFAULT-VALUE}, the number of cores).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--force", description = "Draw every chart again, reusing nothing.")
+    boolean force;
+
+    @Option(names = "--quiet", description = "Print nothing but errors.")
+    boolean quiet;
+
+    @Option(names = "--json", description = "Print a JSON summary: counts, milliseconds per stage, files written and unchanged.")
+    boolean json;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (jobs < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1, found " + jobs);
+        }
         long start = System.nanoTime();
-        SortedMap<String, byte[]> files = Pipeline.run(project.root());
+        if (!force && NoOp.upToDate(project.root())) {
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            if (json) {
+                spec.commandLine().getOut().printf("{\"files_changed\":0,\"up_to_date\":true,\"millis\":%d}%n", millis);
+            } else if (!quiet) {
+                spec.commandLine().getOut().printf("figures: up to date: no input changed since the last build (%d ms)%n", millis);
+            }
+            return Main.OK;
+        }
+        BuildReport report = Pipeline.run(project.root(), new BuildOptions(jobs, force));
+        List<String> changed;
         try (OutputTree.Lock lock = OutputTree.lock(project.root(), spec.commandLine().getErr()::println)) {
-            OutputTree.replace(project.root(), files);
+            OutputTree.recover(project.root());
+            changed = OutputTree.differences(project.root(), report.files());
+            if (!changed.isEmpty()) {
+                OutputTree.replace(project.root(), report.files());
+            }
+            NoOp.record(project.root());
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        spec.commandLine().getOut().printf("figures: wrote %d files to %s in %d ms%n",
-                files.size(), String.join(" and ", Pipeline.OUTPUT_DIRS), millis);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("files", report.files().size());
+            summary.put("files_changed", changed.size());
+            summary.put("files_unchanged", report.files().size() - changed.stream().filter(c -> !c.startsWith("extra:")).count());
+            summary.put("charts_drawn", report.chartsDrawn());
+            summary.put("charts_reused", report.chartsReused());
+            summary.put("jobs", jobs);
+            summary.put("millis", millis);
+            summary.put("stage_millis", report.millis());
+            summary.put("changed", changed.stream().map(String::strip).toList());
+            out.println(new ObjectMapper().writeValueAsString(summary));
+        } else if (!quiet) {
+            out.printf("figures: %s %d files to %s in %d ms (charts: %d drawn, %d reused; %s)%n",
+                    changed.isEmpty() ? "nothing changed in" : "wrote", report.files().size(),
+                    String.join(" and ", Pipeline.OUTPUT_DIRS), millis, report.chartsDrawn(), report.chartsReused(),
+                    stages(report.millis()));
+        }
         return Main.OK;
+    }
+
+    private static String stages(Map<String, Long> millis) {
+        StringBuilder s = new StringBuilder();
+        millis.forEach((stage, ms) -> s.append(s.length() == 0 ? "" : ", ").append(stage).append(' ').append(ms).append(" ms"));
+        return s.toString();
     }
 }

@@ -1,0 +1,100 @@
+package figures.build;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The manifest of an earlier build ({@code .figures/manifest.json}, not committed): for each chart, a
+ * hash of everything its files depend on, and a hash of each file it wrote. A chart whose inputs hash the
+ * same and whose files on disk are unchanged is reused instead of drawn again. {@code figures check}
+ * never uses it: CI compares against a full build.
+ */
+final class ChartCache {
+    static final String MANIFEST = ".figures/manifest.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One chart's entry: its inputs' hash and the hash of each file it wrote. */
+    record Entry(String inputs, Map<String, String> files) {
+    }
+
+    private final Path root;
+    private final Map<String, Entry> previous;
+    private final Map<String, Entry> next = new TreeMap<>();
+
+    private ChartCache(Path root, Map<String, Entry> previous) {
+        this.root = root;
+        this.previous = previous;
+    }
+
+    static ChartCache load(Path root, boolean ignore) {
+        Map<String, Entry> previous = Map.of();
+        Path file = root.resolve(MANIFEST);
+        if (!ignore && Files.isRegularFile(file)) {
+            try {
+                previous = JSON.readValue(file.toFile(), new TypeReference<TreeMap<String, Entry>>() { });
+            } catch (IOException e) {
+                previous = Map.of(); // a damaged manifest only costs a full build
+            }
+        }
+        return new ChartCache(root, previous);
+    }
+
+    /** The chart's files from disk, if an earlier build wrote them from the same inputs and nobody changed them. */
+    synchronized Optional<Map<String, byte[]>> reuse(String chart, String inputs) {
+        Entry entry = previous.get(chart);
+        if (entry == null || !entry.inputs().equals(inputs)) {
+            return Optional.empty();
+        }
+        Map<String, byte[]> files = new TreeMap<>();
+        for (var f : entry.files().entrySet()) {
+            Path path = root.resolve(f.getKey());
+            try {
+                byte[] bytes = Files.readAllBytes(path);
+                if (!sha256(bytes).equals(f.getValue())) {
+                    return Optional.empty();
+                }
+                files.put(f.getKey(), bytes);
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+        next.put(chart, entry);
+        return Optional.of(files);
+    }
+
+    synchronized void record(String chart, String inputs, Map<String, byte[]> files) {
+        Map<String, String> hashes = new TreeMap<>();
+        files.forEach((path, bytes) -> hashes.put(path, sha256(bytes)));
+        next.put(chart, new Entry(inputs, hashes));
+    }
+
+    /** Saves what this build drew, for the next one. */
+    void save() throws IOException {
+        Path file = root.resolve(MANIFEST);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(next));
+    }
+
+    static String sha256(byte[]... parts) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (byte[] part : parts) {
+                digest.update(Integer.toString(part.length).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(part);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package figures.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import figures.TestProjects;
+import figures.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.SortedMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Parallel drawing gives the sequential bytes; a rebuild redoes only what its inputs changed. */
+class IncrementalBuildTest {
+    @TempDir
+    Path root;
+
+    @BeforeEach
+    void copy() throws Exception {
+        TestProjects.copyOfInputs(root);
+    }
+
+    @Test
+    void drawingOnFourThreadsGivesTheBytesOfOne() throws Exception {
+        SortedMap<String, byte[]> one = Pipeline.run(root, new BuildOptions(1, true)).files();
+        SortedMap<String, byte[]> four = Pipeline.run(root, new BuildOptions(4, true)).files();
+        assertThat(four.keySet()).isEqualTo(one.keySet());
+        one.forEach((path, bytes) -> assertThat(Arrays.equals(bytes, four.get(path))).as(path).isTrue());
+    }
+
+    @Test
+    void aRebuildDrawsOnlyTheChartsWhoseInputsChanged() throws Exception {
+        JsonNode first = build();
+        assertThat(first.get("charts_drawn").asInt()).isEqualTo(12);
+
+        JsonNode noop = build();
+        assertThat(noop.get("up_to_date").asBoolean()).isTrue();
+
+        Path csv = root.resolve("data/raw/war_communism.csv");
+        // 90% is in the same quote ("90% of men's shoes"), so provenance still holds: only the data changes.
+        Files.writeString(csv, Files.readString(csv).replace("Tobacco,1920,100%,", "Tobacco,1920,90%,"));
+        JsonNode changed = build();
+        assertThat(changed.get("charts_drawn").asInt()).isEqualTo(1);
+        assertThat(changed.get("charts_reused").asInt()).isEqualTo(11);
+        assertThat(changed.get("changed").toString()).contains("charts/war_communism.png", "data/clean/war_communism.csv");
+    }
+
+    @Test
+    void aTamperedOutputIsNoticedAndRebuilt() throws Exception {
+        build();
+        Files.writeString(root.resolve("charts/brest_litovsk.txt"), "edited by hand\n");
+        JsonNode repaired = build();
+        assertThat(repaired.get("charts_drawn").asInt()).isEqualTo(1);
+        assertThat(repaired.get("changed").toString()).contains("charts/brest_litovsk.txt");
+        assertThat(Main.execute(new String[] {"check", "--root", root.toString()}, new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()))).isZero();
+    }
+
+    @Test
+    void forceDrawsEverythingAgain() throws Exception {
+        build();
+        JsonNode forced = new ObjectMapper().readTree(run("build", "--force", "--json"));
+        assertThat(forced.get("charts_drawn").asInt()).isEqualTo(12);
+        assertThat(forced.get("files_changed").asInt()).isZero();
+    }
+
+    private JsonNode build() throws Exception {
+        return new ObjectMapper().readTree(run("build", "--json"));
+    }
+
+    private String run(String... args) {
+        StringWriter out = new StringWriter();
+        String[] all = java.util.stream.Stream.concat(Arrays.stream(args), java.util.stream.Stream.of("--root", root.toString()))
+                .toArray(String[]::new);
+        StringWriter err = new StringWriter();
+        int code = Main.execute(all, new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(code).as(err.toString()).isZero();
+        return out.toString();
+    }
+}
