@@ -6,9 +6,15 @@ package figures.build;
  *
  * @param jobs  threads drawing charts; the output is the same for any number
  * @param force draw every chart again, ignoring the manifest of an earlier build
+ * @param selection which datasets to produce
  */
-public record BuildOptions(int jobs, boolean force) {
+public record BuildOptions(int jobs, boolean force, Selection selection) {
+    public BuildOptions(int jobs, boolean force) {
+        this(jobs, force, Selection.all());
+    }
+
     public BuildOptions {
+        selection = selection == null ? Selection.all() : selection;
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1");
         }

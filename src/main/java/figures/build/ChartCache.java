@@ -77,11 +77,13 @@ final class ChartCache {
         next.put(chart, new Entry(inputs, hashes));
     }
 
-    /** Saves what this build drew, for the next one. */
+    /** Saves what this build drew, keeping what earlier builds drew of charts this one did not touch. */
     void save() throws IOException {
+        Map<String, Entry> merged = new TreeMap<>(previous);
+        merged.putAll(next);
         Path file = root.resolve(MANIFEST);
         Files.createDirectories(file.getParent());
-        Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(next));
+        Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(merged));
     }
 
     static String sha256(byte[]... parts) {

@@ -31,6 +31,8 @@ public final class OutputTree {
     public static final String LOCK = ".figures.lock";
     static final String STAGING_PREFIX = ".figures-tmp-";
     static final String READY = "READY";
+    /** In a staging directory: the files of a partial build, laid out as under the project root. */
+    static final String FILES = "files";
 
     private OutputTree() {
     }
@@ -79,6 +81,24 @@ public final class OutputTree {
         swapIn(root, staging);
     }
 
+    /**
+     * Writes some outputs and leaves the others as they are (a build of some datasets or one shard):
+     * every file is staged, then renamed into place one by one; each file is whole, old or new.
+     */
+    public static void update(Path root, SortedMap<String, byte[]> files) throws IOException {
+        recover(root);
+        Path staging = Files.createTempDirectory(root, STAGING_PREFIX);
+        Path filesDir = staging.resolve(FILES);
+        for (var file : files.entrySet()) {
+            Path target = filesDir.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                    StandardOpenOption.SYNC);
+        }
+        Files.write(staging.resolve(READY), new byte[0], StandardOpenOption.CREATE_NEW, StandardOpenOption.SYNC);
+        swapIn(root, staging);
+    }
+
     /** Finishes or discards what an interrupted build left behind. Call with the lock held. */
     public static void recover(Path root) throws IOException {
         List<Path> leftovers;
@@ -94,8 +114,22 @@ public final class OutputTree {
         }
     }
 
-    /** Moves each staged output directory into place; safe to run again after an interruption. */
+    /** Moves each staged output directory (or file) into place; safe to run again after an interruption. */
     private static void swapIn(Path root, Path staging) throws IOException {
+        Path filesDir = staging.resolve(FILES);
+        if (Files.isDirectory(filesDir)) {
+            List<Path> staged;
+            try (Stream<Path> walk = Files.walk(filesDir)) {
+                staged = walk.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path file : staged) {
+                Path live = root.resolve(filesDir.relativize(file).toString());
+                Files.createDirectories(live.getParent());
+                Files.move(file, live, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+            deleteTree(staging);
+            return;
+        }
         for (String dir : Pipeline.OUTPUT_DIRS) {
             Path fresh = staging.resolve(dir);
             if (!Files.exists(fresh)) {
@@ -110,6 +144,20 @@ public final class OutputTree {
             Files.move(fresh, live, StandardCopyOption.ATOMIC_MOVE);
         }
         deleteTree(staging);
+    }
+
+    /** What differs between these files and the same files on disk, ignoring every other file. */
+    public static List<String> differencesIn(Path root, SortedMap<String, byte[]> files) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (var file : files.entrySet()) {
+            Path path = root.resolve(file.getKey());
+            if (!Files.isRegularFile(path)) {
+                lines.add("missing: " + file.getKey());
+            } else if (!Arrays.equals(Files.readAllBytes(path), file.getValue())) {
+                lines.add("stale:   " + file.getKey());
+            }
+        }
+        return lines;
     }
 
     /** What differs between the files a build would write and those on disk: one line per file. */

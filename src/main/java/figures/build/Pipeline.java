@@ -67,37 +67,53 @@ public final class Pipeline {
         clock.lap("read");
         List<CleanDataset> clean = cleanAll(in.datasets(), in.seeds(), sources);
         clock.lap("clean");
+        java.util.Set<String> unknown = new java.util.TreeSet<>(options.selection().only());
+        clean.forEach(d -> unknown.remove(d.id()));
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException(Problem.inFile("--only", "dataset ids among "
+                    + clean.stream().map(CleanDataset::id).toList(), "unknown " + unknown));
+        }
+        java.util.Set<String> chosen = options.selection().datasets(clean.stream().map(CleanDataset::id).toList());
 
         SortedMap<String, byte[]> files = new TreeMap<>();
         List<Gallery.Entry> gallery = new ArrayList<>();
         List<ChartJob> charts = new ArrayList<>();
         for (CleanDataset d : clean) {
+            boolean produce = chosen.contains(d.id());
             List<String> dataFiles = new ArrayList<>();
             byte[] tidy = utf8(CsvExport.write(d.tidy()));
-            files.put(CLEAN + "/" + d.id() + ".csv", tidy);
+            if (produce) {
+                files.put(CLEAN + "/" + d.id() + ".csv", tidy);
+            }
             dataFiles.add("../" + CLEAN + "/" + d.id() + ".csv");
             d.wide().ifPresent(wide -> {
-                files.put(CLEAN + "/" + d.id() + ".wide.csv", utf8(CsvExport.write(wide)));
+                if (produce) {
+                    files.put(CLEAN + "/" + d.id() + ".wide.csv", utf8(CsvExport.write(wide)));
+                }
                 dataFiles.add("../" + CLEAN + "/" + d.id() + ".wide.csv");
             });
             SourceInfo source = sources.get(d.spec().seed());
             for (ChartSpec spec : d.spec().charts()) {
                 ChartData data = ChartData.of(spec, d);
                 String alt = AltText.of(spec, data);
-                charts.add(new ChartJob(spec, data, source, alt, ChartCache.sha256(Fingerprint.of(),
-                        utf8(spec.toString()), tidy, utf8(source.citation()))));
+                if (produce) {
+                    charts.add(new ChartJob(spec, data, source, alt, ChartCache.sha256(Fingerprint.of(),
+                            utf8(spec.toString()), tidy, utf8(source.citation()))));
+                }
                 List<String> notes = new ArrayList<>(spec.notes());
                 notes.addAll(data.notes());
                 gallery.add(new Gallery.Entry(spec.id(), spec.title(), spec.subtitle(), alt, notes,
                         source.citation(), spec.width(), spec.height(), dataFiles));
             }
         }
-        files.put(CHARTS + "/index.html", utf8(Gallery.html(gallery)));
         Table audit = AuditTable.of(audit(in));
         Table checks = ChecksTable.of(crossCheck(root, clean));
-        files.put(CLEAN + "/audit.csv", utf8(CsvExport.write(audit)));
-        files.put(CLEAN + "/checks.csv", utf8(CsvExport.write(checks)));
-        files.put(CLEAN + "/datapackage.json", utf8(Packaging.datapackage(clean, sources, audit, checks)));
+        if (options.selection().projectWide()) {
+            files.put(CHARTS + "/index.html", utf8(Gallery.html(gallery)));
+            files.put(CLEAN + "/audit.csv", utf8(CsvExport.write(audit)));
+            files.put(CLEAN + "/checks.csv", utf8(CsvExport.write(checks)));
+            files.put(CLEAN + "/datapackage.json", utf8(Packaging.datapackage(clean, sources, audit, checks)));
+        }
         clock.lap("tables");
 
         ChartCache cache = ChartCache.load(root, options.force());

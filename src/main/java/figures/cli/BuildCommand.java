@@ -6,6 +6,7 @@ import figures.build.BuildReport;
 import figures.build.NoOp;
 import figures.build.OutputTree;
 import figures.build.Pipeline;
+import figures.build.Selection;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,15 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Draw every chart again, reusing nothing.")
     boolean force;
 
+    @Option(names = "--only", paramLabel = "ID", arity = "1..*",
+            description = "Build only these datasets (and their charts); other outputs are left as they are.")
+    java.util.List<String> only = java.util.List.of();
+
+    @Option(names = "--shard", paramLabel = "K/N",
+            description = "Build the K-th of N shares of the datasets (dealt round-robin in id order); shard 1 also "
+                    + "writes the gallery, audit, checks and data package. N jobs together write a full build.")
+    String shard;
+
     @Option(names = "--quiet", description = "Print nothing but errors.")
     boolean quiet;
 
@@ -46,8 +56,15 @@ final class BuildCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1, found " + jobs);
         }
+        Selection selection;
+        try {
+            Selection sharded = shard == null ? Selection.all() : Selection.shard(shard);
+            selection = new Selection(new java.util.HashSet<>(only), sharded.shard(), sharded.shards());
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         long start = System.nanoTime();
-        if (!force && NoOp.upToDate(project.root())) {
+        if (!force && selection.isAll() && NoOp.upToDate(project.root())) {
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (json) {
                 spec.commandLine().getOut().printf("{\"files_changed\":0,\"up_to_date\":true,\"millis\":%d}%n", millis);
@@ -56,15 +73,22 @@ final class BuildCommand implements Callable<Integer> {
             }
             return Main.OK;
         }
-        BuildReport report = Pipeline.run(project.root(), new BuildOptions(jobs, force));
+        BuildReport report = Pipeline.run(project.root(), new BuildOptions(jobs, force, selection));
         List<String> changed;
         try (OutputTree.Lock lock = OutputTree.lock(project.root(), spec.commandLine().getErr()::println)) {
             OutputTree.recover(project.root());
-            changed = OutputTree.differences(project.root(), report.files());
-            if (!changed.isEmpty()) {
-                OutputTree.replace(project.root(), report.files());
+            if (selection.isAll()) {
+                changed = OutputTree.differences(project.root(), report.files());
+                if (!changed.isEmpty()) {
+                    OutputTree.replace(project.root(), report.files());
+                }
+                NoOp.record(project.root());
+            } else {
+                changed = OutputTree.differencesIn(project.root(), report.files());
+                if (!changed.isEmpty()) {
+                    OutputTree.update(project.root(), report.files());
+                }
             }
-            NoOp.record(project.root());
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         PrintWriter out = spec.commandLine().getOut();

@@ -70,6 +70,43 @@ class IncrementalBuildTest {
         assertThat(forced.get("files_changed").asInt()).isZero();
     }
 
+    @Test
+    void threeShardsTogetherWriteExactlyAFullBuild(@TempDir Path shards) throws Exception {
+        SortedMap<String, byte[]> full = Pipeline.run(root);
+        java.util.Map<String, byte[]> union = new java.util.TreeMap<>();
+        for (int k = 1; k <= 3; k++) {
+            Path copy = TestProjects.copyOfInputs(shards.resolve("shard" + k));
+            StringWriter err = new StringWriter();
+            assertThat(Main.execute(new String[] {"build", "--shard", k + "/3", "--root", copy.toString()},
+                    new PrintWriter(new StringWriter()), new PrintWriter(err, true))).as(err.toString()).isZero();
+            for (String dir : Pipeline.OUTPUT_DIRS) {
+                if (Files.isDirectory(copy.resolve(dir))) {
+                    try (var walk = Files.walk(copy.resolve(dir))) {
+                        for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                            assertThat(union.put(copy.relativize(p).toString(), Files.readAllBytes(p)))
+                                    .as("written by one shard only: " + p).isNull();
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(union.keySet()).isEqualTo(full.keySet());
+        full.forEach((path, bytes) -> assertThat(Arrays.equals(bytes, union.get(path))).as(path).isTrue());
+    }
+
+    @Test
+    void onlyRewritesTheNamedDatasetAndLeavesTheRest() throws Exception {
+        build();
+        Path other = root.resolve("charts/brest_litovsk.txt");
+        Files.writeString(other, "not this build's business\n");
+        Path csv = root.resolve("data/raw/war_communism.csv");
+        Files.writeString(csv, Files.readString(csv).replace("Tobacco,1920,100%,", "Tobacco,1920,90%,"));
+        JsonNode only = new ObjectMapper().readTree(run("build", "--only", "war_communism", "--json"));
+        assertThat(only.get("charts_drawn").asInt()).isEqualTo(1);
+        assertThat(Files.readString(other)).isEqualTo("not this build's business\n");
+        assertThat(Files.readString(root.resolve("data/clean/war_communism.csv"))).contains("\"Tobacco\",\"1920\",1920,1920,,90,");
+    }
+
     private JsonNode build() throws Exception {
         return new ObjectMapper().readTree(run("build", "--json"));
     }
