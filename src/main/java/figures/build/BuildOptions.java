@@ -8,13 +8,29 @@ package figures.build;
  * @param force draw every chart again, ignoring the manifest of an earlier build
  * @param selection which datasets to produce
  */
-public record BuildOptions(int jobs, boolean force, Selection selection) {
+public record BuildOptions(int jobs, boolean force, Selection selection, Progress progress) {
     public BuildOptions(int jobs, boolean force) {
-        this(jobs, force, Selection.all());
+        this(jobs, force, Selection.all(), Progress.SILENT);
+    }
+
+    public BuildOptions(int jobs, boolean force, Selection selection) {
+        this(jobs, force, selection, Progress.SILENT);
+    }
+
+    /** Told of each finished stage and each chart drawn or reused, from any thread. */
+    public interface Progress {
+        Progress SILENT = new Progress() { };
+
+        default void stage(String name, long millis) {
+        }
+
+        default void chart(int done, int total) {
+        }
     }
 
     public BuildOptions {
         selection = selection == null ? Selection.all() : selection;
+        progress = progress == null ? Progress.SILENT : progress;
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1");
         }

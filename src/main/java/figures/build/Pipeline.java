@@ -58,7 +58,7 @@ public final class Pipeline {
 
     /** Every output file, drawing charts on {@code options.jobs()} threads and reusing unchanged ones. */
     public static BuildReport run(Path root, BuildOptions options) throws InvalidInputException {
-        Stopwatch clock = new Stopwatch();
+        Stopwatch clock = new Stopwatch(options.progress());
         for (String dir : OUTPUT_DIRS) {
             figures.source.SafePaths.requireInside(root, root.resolve(dir), dir);
         }
@@ -118,7 +118,7 @@ public final class Pipeline {
 
         ChartCache cache = ChartCache.load(root, options.force());
         int[] drawn = {0};
-        files.putAll(draw(charts, cache, options.jobs(), drawn));
+        files.putAll(draw(charts, cache, options.jobs(), drawn, options.progress()));
         clock.lap("charts");
         if (!options.force()) {
             try {
@@ -148,19 +148,25 @@ public final class Pipeline {
      * Draws (or reuses) every chart, on {@code jobs} threads. Results are merged into a sorted map, so the
      * output does not depend on which thread finished first.
      */
-    private static SortedMap<String, byte[]> draw(List<ChartJob> charts, ChartCache cache, int jobs, int[] drawn) {
+    private static SortedMap<String, byte[]> draw(List<ChartJob> charts, ChartCache cache, int jobs, int[] drawn,
+                                                  BuildOptions.Progress progress) {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
                 Math.max(1, Math.min(jobs, charts.size())));
         try {
             List<java.util.concurrent.Future<Map<String, byte[]>>> results = new ArrayList<>();
             java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
             for (ChartJob job : charts) {
-                results.add(pool.submit(() -> cache.reuse(job.spec().id(), job.inputs()).orElseGet(() -> {
-                    Map<String, byte[]> out = job.draw();
-                    cache.record(job.spec().id(), job.inputs(), out);
-                    count.incrementAndGet();
+                results.add(pool.submit(() -> {
+                    Map<String, byte[]> out = cache.reuse(job.spec().id(), job.inputs()).orElseGet(() -> {
+                        Map<String, byte[]> drawnNow = job.draw();
+                        cache.record(job.spec().id(), job.inputs(), drawnNow);
+                        count.incrementAndGet();
+                        return drawnNow;
+                    });
+                    progress.chart(done.incrementAndGet(), charts.size());
                     return out;
-                })));
+                }));
             }
             SortedMap<String, byte[]> files = new TreeMap<>();
             for (var result : results) {

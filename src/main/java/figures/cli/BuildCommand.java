@@ -73,7 +73,9 @@ final class BuildCommand implements Callable<Integer> {
             }
             return Main.OK;
         }
-        BuildReport report = Pipeline.run(project.root(), new BuildOptions(jobs, force, selection));
+        BuildOptions.Progress progress = quiet || json ? BuildOptions.Progress.SILENT
+                : new ProgressPrinter(spec.commandLine().getErr(), System.console() != null);
+        BuildReport report = Pipeline.run(project.root(), new BuildOptions(jobs, force, selection, progress));
         List<String> changed;
         try (OutputTree.Lock lock = OutputTree.lock(project.root(), spec.commandLine().getErr()::println)) {
             OutputTree.recover(project.root());
