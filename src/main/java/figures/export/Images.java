@@ -4,10 +4,6 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
@@ -38,13 +34,8 @@ public final class Images {
         } finally {
             g2.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // in memory: cannot fail
-        }
-        return out.toByteArray();
+        // ImageIO's encoder took over half of a chart's time; pngencoder writes the same pixels faster.
+        return new com.pngencoder.PngEncoder().withBufferedImage(image).withCompressionLevel(6).toBytes();
     }
 
     /**
