@@ -34,8 +34,9 @@ public final class Images {
         } finally {
             g2.dispose();
         }
-        // ImageIO's encoder took over half of a chart's time; pngencoder writes the same pixels faster.
-        return new com.pngencoder.PngEncoder().withBufferedImage(image).withCompressionLevel(6).toBytes();
+        // ImageIO took over half of a chart's time; pngencoder writes the same pixels faster. Level 3:
+        // 30% faster than 6 for files 20% larger (measured in bench/), the better trade for a batch build.
+        return new com.pngencoder.PngEncoder().withBufferedImage(image).withCompressionLevel(3).toBytes();
     }
 
     /**
