@@ -9,7 +9,6 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -42,7 +41,7 @@ final class Bars {
                 ChartFactory.valueAxis(spec.axis(), data.points().stream().map(Point::value).toList(),
                         ChartFactory.LABEL_HEADROOM), renderer);
         plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
-        stylePlot(plot);
+        Theme.style(plot);
         return Frame.around(plot, spec, data, source, dataset.getRowCount() > 1);
     }
 
@@ -68,15 +67,5 @@ final class Bars {
         axis.setLowerMargin(0.04);
         axis.setUpperMargin(0.04);
         return axis;
-    }
-
-    static void stylePlot(CategoryPlot plot) {
-        plot.setBackgroundPaint(Theme.BACKGROUND);
-        plot.setOutlineVisible(false);
-        plot.setRangeGridlinePaint(Theme.GRID);
-        plot.setRangeGridlineStroke(Theme.GRIDLINE);
-        plot.setDomainGridlinesVisible(false);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setInsets(new RectangleInsets(4, 0, 4, 8));
     }
 }

@@ -20,7 +20,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -150,12 +149,7 @@ final class Lines {
         double headroom = spec.type() == ChartKind.SMALL_MULTIPLES ? PANEL_HEADROOM : ChartFactory.LABEL_HEADROOM;
         XYPlot plot = new XYPlot(dataset, years,
                 ChartFactory.valueAxis(spec.axis(), points.stream().map(Point::value).toList(), headroom), renderer);
-        plot.setBackgroundPaint(Theme.BACKGROUND);
-        plot.setOutlineVisible(false);
-        plot.setRangeGridlinePaint(Theme.GRID);
-        plot.setRangeGridlineStroke(Theme.GRIDLINE);
-        plot.setDomainGridlinesVisible(false);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        Theme.style(plot);
         return plot;
     }
 

@@ -77,7 +77,7 @@ final class StackedBars {
         CategoryPlot plot = new CategoryPlot(dataset, Bars.categoryAxis(true),
                 ChartFactory.valueAxis(spec.axis(), List.of(OptionalDouble.of(longest)), headroom), renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        Bars.stylePlot(plot);
+        Theme.style(plot);
         for (Point total : totals) {
             if (total.value().isPresent()) {
                 double end = Math.max(total.value().getAsDouble(), stackedSum(dataset, total.x()));

@@ -54,6 +54,27 @@ public final class Theme {
     private Theme() {
     }
 
+    /** The plot area of every bar chart: white, no frame, light value gridlines only. */
+    static void style(org.jfree.chart.plot.CategoryPlot plot) {
+        plot.setBackgroundPaint(BACKGROUND);
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setRangeGridlineStroke(GRIDLINE);
+        plot.setDomainGridlinesVisible(false);
+        plot.setAxisOffset(org.jfree.chart.ui.RectangleInsets.ZERO_INSETS);
+        plot.setInsets(new org.jfree.chart.ui.RectangleInsets(4, 0, 4, 8));
+    }
+
+    /** The plot area of every line chart and panel: as for bars. */
+    static void style(org.jfree.chart.plot.XYPlot plot) {
+        plot.setBackgroundPaint(BACKGROUND);
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setRangeGridlineStroke(GRIDLINE);
+        plot.setDomainGridlinesVisible(false);
+        plot.setAxisOffset(org.jfree.chart.ui.RectangleInsets.ZERO_INSETS);
+    }
+
     public static Paint color(int index) {
         return PALETTE[index % PALETTE.length];
     }
