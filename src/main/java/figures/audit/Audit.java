@@ -27,11 +27,6 @@ public final class Audit {
         return rows;
     }
 
-    /** Mentions a build would fail on: a convenience for callers that only need the count. */
-    public static long unaccounted(List<AuditRow> rows) {
-        return rows.stream().filter(r -> r.status() == AuditRow.Status.UNACCOUNTED).count();
-    }
-
     /** A span of a seed that a raw row quotes, and the texts (value, period) of that row. */
     private record Captor(String dataset, int start, int end, String value, String period) {
         boolean captures(Mention m) {

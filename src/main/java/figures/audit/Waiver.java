@@ -1,6 +1,5 @@
 package figures.audit;
 
-import figures.source.SourcePosition;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -15,11 +14,10 @@ import java.util.regex.Pattern;
  * @param from   first line it applies to (1 if unbounded)
  * @param to     last line it applies to ({@link Integer#MAX_VALUE} if unbounded)
  * @param reason why these mentions are not data; never empty
- * @param where  the waiver's own row, for messages
  */
 public record Waiver(Optional<Mention.Kind> kind, Optional<Pattern> text, Optional<Pattern> before,
                      Optional<Pattern> after, int from, int to,
-                     String reason, SourcePosition where) {
+                     String reason) {
 
     /** How much text around a mention {@code before} and {@code after} look at. */
     static final int CONTEXT = 40;

@@ -41,7 +41,7 @@ public final class WaiverReader {
                     continue;
                 }
                 try {
-                    waivers.add(waiver(r, at));
+                    waivers.add(waiver(r));
                 } catch (IllegalArgumentException e) {
                     problems.add(Problem.at(at, "a waiver with a known kind, valid regular expressions, lines "
                             + "as N or N-M and a reason", e.getMessage()));
@@ -56,7 +56,7 @@ public final class WaiverReader {
         return waivers;
     }
 
-    private static Waiver waiver(CSVRecord r, SourcePosition at) {
+    private static Waiver waiver(CSVRecord r) {
         String reason = r.get("reason").strip();
         if (reason.isEmpty()) {
             throw new IllegalArgumentException("no reason");
@@ -77,7 +77,7 @@ public final class WaiverReader {
             }
         }
         return new Waiver(kind, regex(r.get("text")), regex(r.get("before")).map(p -> Pattern.compile("(?:" + p.pattern() + ")$")),
-                regex(r.get("after")), from, to, reason, at);
+                regex(r.get("after")), from, to, reason);
     }
 
     private static Optional<Pattern> regex(String cell) {

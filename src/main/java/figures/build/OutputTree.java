@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -160,26 +159,21 @@ public final class OutputTree {
         return lines;
     }
 
-    /** What differs between the files a build would write and those on disk: one line per file. */
+    /**
+     * What differs between the files a build would write and those on disk, one line per file: the
+     * stale and missing ones, then any file in the output directories the build would not write.
+     */
     public static List<String> differences(Path root, SortedMap<String, byte[]> files) throws IOException {
-        TreeSet<String> onDisk = new TreeSet<>();
+        List<String> lines = differencesIn(root, files);
         for (String dir : Pipeline.OUTPUT_DIRS) {
             Path base = root.resolve(dir);
             if (Files.isDirectory(base)) {
                 try (Stream<Path> walk = Files.walk(base)) {
-                    walk.filter(Files::isRegularFile).forEach(p -> onDisk.add(root.relativize(p).toString().replace('\\', '/')));
+                    walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+                            .filter(p -> !files.containsKey(p)).sorted().forEach(extra -> lines.add("extra:   " + extra));
                 }
             }
         }
-        List<String> lines = new ArrayList<>();
-        for (var file : files.entrySet()) {
-            if (!onDisk.remove(file.getKey())) {
-                lines.add("missing: " + file.getKey());
-            } else if (!Arrays.equals(Files.readAllBytes(root.resolve(file.getKey())), file.getValue())) {
-                lines.add("stale:   " + file.getKey());
-            }
-        }
-        onDisk.forEach(extra -> lines.add("extra:   " + extra));
         return lines;
     }
 
