@@ -53,6 +53,7 @@ public final class RawCsv {
         }
         List<Problem> problems = new ArrayList<>();
         List<RawRow> rows = new ArrayList<>();
+        TextPositions lines = TextPositions.of(file, text);
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             List<String> header = parser.getHeaderNames();
             checkHeader(file, header, problems);
@@ -61,7 +62,7 @@ public final class RawCsv {
             }
             for (CSVRecord record : parser) {
                 int[] offsets = cellOffsets(text, (int) record.getCharacterPosition(), record.size());
-                SourcePosition start = TextPositions.of(file, text, record.getCharacterPosition());
+                SourcePosition start = lines.at(record.getCharacterPosition());
                 if (record.size() != header.size()) {
                     problems.add(Problem.at(start, header.size() + " cells (" + String.join(",", header) + ")",
                             record.size() + " cells"));
@@ -71,7 +72,7 @@ public final class RawCsv {
                 Map<String, SourcePosition> positions = new HashMap<>();
                 for (int i = 0; i < header.size(); i++) {
                     cells.put(header.get(i), record.get(i));
-                    positions.put(header.get(i), TextPositions.of(file, text, offsets[i]));
+                    positions.put(header.get(i), lines.at(offsets[i]));
                 }
                 rows.add(new RawRow(start, cells, positions));
             }

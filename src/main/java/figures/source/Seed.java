@@ -12,6 +12,7 @@ public final class Seed {
     private final String folded;
     /** For each character of {@link #folded}, the offset in {@link #text} it came from. */
     private final int[] origin;
+    private final TextPositions lines;
 
     public Seed(String fileName, String text) {
         this.fileName = fileName;
@@ -35,6 +36,7 @@ public final class Seed {
         }
         this.folded = out.toString();
         this.origin = from;
+        this.lines = TextPositions.of(fileName, text);
     }
 
     public String fileName() {
@@ -56,7 +58,7 @@ public final class Seed {
     }
 
     private SourcePosition positionOf(int offset) {
-        return TextPositions.of(fileName, text, offset);
+        return lines.at(offset);
     }
 
     /**
