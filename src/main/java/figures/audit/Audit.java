@@ -29,9 +29,9 @@ public final class Audit {
 
     /** A span of a seed that a raw row quotes, and the texts (value, period) of that row. */
     private record Captor(String dataset, int start, int end, String value, String period) {
-        boolean captures(Mention m) {
-            String text = m.text().toLowerCase(Locale.ROOT);
-            return m.start() >= start && m.end() <= end && (value.contains(text) || period.contains(text));
+        /** {@code lowered} is the mention's text in lower case, made once per mention, not per captor. */
+        boolean captures(Mention m, String lowered) {
+            return m.start() >= start && m.end() <= end && (value.contains(lowered) || period.contains(lowered));
         }
     }
 
@@ -50,8 +50,9 @@ public final class Audit {
     }
 
     private static AuditRow account(Seed seed, Mention m, List<Captor> captors, List<Waiver> waivers) {
+        String lowered = m.text().toLowerCase(Locale.ROOT);
         for (Captor c : captors) {
-            if (c.captures(m)) {
+            if (c.captures(m, lowered)) {
                 return new AuditRow(seed.fileName(), m, AuditRow.Status.CAPTURED, c.dataset());
             }
         }

@@ -49,7 +49,7 @@ final class ChartCache {
     }
 
     /** The chart's files from disk, if an earlier build wrote them from the same inputs and nobody changed them. */
-    synchronized Optional<Map<String, byte[]>> reuse(String chart, String inputs) {
+    Optional<Map<String, byte[]>> reuse(String chart, String inputs) {
         Entry entry = previous.get(chart);
         if (entry == null || !entry.inputs().equals(inputs)) {
             return Optional.empty();
@@ -67,14 +67,19 @@ final class ChartCache {
                 return Optional.empty();
             }
         }
-        next.put(chart, entry);
+        synchronized (this) {
+            next.put(chart, entry);
+        }
         return Optional.of(files);
     }
 
-    synchronized void record(String chart, String inputs, Map<String, byte[]> files) {
+    void record(String chart, String inputs, Map<String, byte[]> files) {
+        // Hashed before taking the lock, so that threads drawing charts do not wait on each other's hashing.
         Map<String, String> hashes = new TreeMap<>();
         files.forEach((path, bytes) -> hashes.put(path, sha256(bytes)));
-        next.put(chart, new Entry(inputs, hashes));
+        synchronized (this) {
+            next.put(chart, new Entry(inputs, hashes));
+        }
     }
 
     /** Saves what this build drew, keeping what earlier builds drew of charts this one did not touch. */

@@ -58,6 +58,7 @@ public final class Pipeline {
 
     /** Every output file, drawing charts on {@code options.jobs()} threads and reusing unchanged ones. */
     public static BuildReport run(Path root, BuildOptions options) throws InvalidInputException {
+        Warmup.start();
         Stopwatch clock = new Stopwatch(options.progress());
         for (String dir : OUTPUT_DIRS) {
             figures.source.SafePaths.requireInside(root, root.resolve(dir), dir);
@@ -74,64 +75,67 @@ public final class Pipeline {
                     + clean.stream().map(CleanDataset::id).toList(), "unknown " + unknown));
         }
         java.util.Set<String> chosen = options.selection().datasets(clean.stream().map(CleanDataset::id).toList());
+        int chartCount = clean.stream().filter(d -> chosen.contains(d.id())).mapToInt(d -> d.spec().charts().size()).sum();
 
-        SortedMap<String, byte[]> files = new TreeMap<>();
-        List<Gallery.Entry> gallery = new ArrayList<>();
-        List<ChartJob> charts = new ArrayList<>();
-        for (CleanDataset d : clean) {
-            boolean produce = chosen.contains(d.id());
-            List<String> dataFiles = new ArrayList<>();
-            byte[] tidy = utf8(CsvExport.write(d.tidy()));
-            if (produce) {
-                files.put(CLEAN + "/" + d.id() + ".csv", tidy);
-            }
-            dataFiles.add("../" + CLEAN + "/" + d.id() + ".csv");
-            d.wide().ifPresent(wide -> {
+        // Charts are drawn on other threads from here on, while this one writes the tables.
+        try (ChartDrawer drawer = new ChartDrawer(ChartCache.load(root, options.force()), options.jobs(), chartCount,
+                options.progress())) {
+            SortedMap<String, byte[]> files = new TreeMap<>();
+            List<Gallery.Entry> gallery = new ArrayList<>();
+            for (CleanDataset d : clean) {
+                boolean produce = chosen.contains(d.id());
+                List<String> dataFiles = new ArrayList<>();
+                byte[] tidy = utf8(CsvExport.write(d.tidy()));
                 if (produce) {
-                    files.put(CLEAN + "/" + d.id() + ".wide.csv", utf8(CsvExport.write(wide)));
+                    files.put(CLEAN + "/" + d.id() + ".csv", tidy);
                 }
-                dataFiles.add("../" + CLEAN + "/" + d.id() + ".wide.csv");
-            });
-            SourceInfo source = sources.get(d.spec().seed());
-            for (ChartSpec spec : d.spec().charts()) {
-                ChartData data = ChartData.of(spec, d);
-                String alt = AltText.of(spec, data);
-                if (produce) {
-                    charts.add(new ChartJob(spec, data, source, alt, ChartCache.sha256(Fingerprint.of(),
-                            utf8(spec.toString()), tidy, utf8(source.citation()))));
+                dataFiles.add("../" + CLEAN + "/" + d.id() + ".csv");
+                d.wide().ifPresent(wide -> {
+                    if (produce) {
+                        files.put(CLEAN + "/" + d.id() + ".wide.csv", utf8(CsvExport.write(wide)));
+                    }
+                    dataFiles.add("../" + CLEAN + "/" + d.id() + ".wide.csv");
+                });
+                SourceInfo source = sources.get(d.spec().seed());
+                for (ChartSpec spec : d.spec().charts()) {
+                    ChartData data = ChartData.of(spec, d);
+                    String alt = AltText.of(spec, data);
+                    if (produce) {
+                        ChartJob job = new ChartJob(spec, data, source, alt);
+                        drawer.submit(spec.id(), ChartCache.sha256(Fingerprint.of(), utf8(spec.toString()), tidy,
+                                utf8(source.citation())), job::draw);
+                    }
+                    List<String> notes = new ArrayList<>(spec.notes());
+                    notes.addAll(data.notes());
+                    gallery.add(new Gallery.Entry(spec.id(), spec.title(), spec.subtitle(), alt, notes,
+                            source.citation(), spec.width(), spec.height(), dataFiles));
                 }
-                List<String> notes = new ArrayList<>(spec.notes());
-                notes.addAll(data.notes());
-                gallery.add(new Gallery.Entry(spec.id(), spec.title(), spec.subtitle(), alt, notes,
-                        source.citation(), spec.width(), spec.height(), dataFiles));
             }
-        }
-        Table audit = AuditTable.of(audit(in));
-        Table checks = ChecksTable.of(crossCheck(root, clean));
-        if (options.selection().projectWide()) {
-            files.put(CHARTS + "/index.html", utf8(Gallery.html(gallery)));
-            files.put(CLEAN + "/audit.csv", utf8(CsvExport.write(audit)));
-            files.put(CLEAN + "/checks.csv", utf8(CsvExport.write(checks)));
-            files.put(CLEAN + "/datapackage.json", utf8(Packaging.datapackage(clean, sources, audit, checks)));
-        }
-        clock.lap("tables");
+            Table audit = AuditTable.of(audit(in));
+            Table checks = ChecksTable.of(crossCheck(root, clean));
+            if (options.selection().projectWide()) {
+                files.put(CHARTS + "/index.html", utf8(Gallery.html(gallery)));
+                files.put(CLEAN + "/audit.csv", utf8(CsvExport.write(audit)));
+                files.put(CLEAN + "/checks.csv", utf8(CsvExport.write(checks)));
+                files.put(CLEAN + "/datapackage.json", utf8(Packaging.datapackage(clean, sources, audit, checks)));
+            }
+            clock.lap("tables");
 
-        ChartCache cache = ChartCache.load(root, options.force());
-        int[] drawn = {0};
-        files.putAll(draw(charts, cache, options.jobs(), drawn, options.progress()));
-        clock.lap("charts");
-        if (!options.force()) {
-            try {
-                cache.save();
-            } catch (java.io.IOException e) {
-                // Only the next build's speed depends on the manifest; it never decides an output.
+            files.putAll(drawer.files());
+            clock.lap("charts");
+            if (!options.force()) {
+                try {
+                    drawer.cache().save();
+                } catch (java.io.IOException e) {
+                    // Only the next build's speed depends on the manifest; it never decides an output.
+                }
             }
+            return new BuildReport(files, drawer.drawn(), chartCount - drawer.drawn(), clock.laps());
         }
-        return new BuildReport(files, drawn[0], charts.size() - drawn[0], clock.laps());
     }
 
-    /** One chart to draw: what it shows, and a hash of everything its files depend on. */
-    private record ChartJob(ChartSpec spec, ChartData data, SourceInfo source, String alt, String inputs) {
+    /** One chart to draw: what it shows, where it comes from, and its alt text. */
+    private record ChartJob(ChartSpec spec, ChartData data, SourceInfo source, String alt) {
         Map<String, byte[]> draw() {
             JFreeChart chart = ChartFactory.create(spec, data, source);
             Map<String, byte[]> out = new TreeMap<>();
@@ -141,46 +145,6 @@ public final class Pipeline {
                     utf8(Images.svg(chart, spec.width(), spec.height(), spec.id(), spec.title(), alt)));
             out.put(CHARTS + "/" + spec.id() + ".txt", utf8(alt + "\n"));
             return out;
-        }
-    }
-
-    /**
-     * Draws (or reuses) every chart, on {@code jobs} threads. Results are merged into a sorted map, so the
-     * output does not depend on which thread finished first.
-     */
-    private static SortedMap<String, byte[]> draw(List<ChartJob> charts, ChartCache cache, int jobs, int[] drawn,
-                                                  BuildOptions.Progress progress) {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-                Math.max(1, Math.min(jobs, charts.size())));
-        try {
-            List<java.util.concurrent.Future<Map<String, byte[]>>> results = new ArrayList<>();
-            java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
-            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-            for (ChartJob job : charts) {
-                results.add(pool.submit(() -> {
-                    Map<String, byte[]> out = cache.reuse(job.spec().id(), job.inputs()).orElseGet(() -> {
-                        Map<String, byte[]> drawnNow = job.draw();
-                        cache.record(job.spec().id(), job.inputs(), drawnNow);
-                        count.incrementAndGet();
-                        return drawnNow;
-                    });
-                    progress.chart(done.incrementAndGet(), charts.size());
-                    return out;
-                }));
-            }
-            SortedMap<String, byte[]> files = new TreeMap<>();
-            for (var result : results) {
-                files.putAll(result.get());
-            }
-            drawn[0] = count.get();
-            return files;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while drawing charts", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("a chart could not be drawn", e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 
