@@ -29,10 +29,13 @@ final class ChartCache {
     private final Path root;
     private final Map<String, Entry> previous;
     private final Map<String, Entry> next = new TreeMap<>();
+    /** A forced build neither reads nor saves the manifest, so it need not hash what it draws. */
+    private final boolean recording;
 
-    private ChartCache(Path root, Map<String, Entry> previous) {
+    private ChartCache(Path root, Map<String, Entry> previous, boolean recording) {
         this.root = root;
         this.previous = previous;
+        this.recording = recording;
     }
 
     static ChartCache load(Path root, boolean ignore) {
@@ -45,7 +48,7 @@ final class ChartCache {
                 previous = Map.of(); // a damaged manifest only costs a full build
             }
         }
-        return new ChartCache(root, previous);
+        return new ChartCache(root, previous, !ignore);
     }
 
     /** The chart's files from disk, if an earlier build wrote them from the same inputs and nobody changed them. */
@@ -74,6 +77,9 @@ final class ChartCache {
     }
 
     void record(String chart, String inputs, Map<String, byte[]> files) {
+        if (!recording) {
+            return;
+        }
         // Hashed before taking the lock, so that threads drawing charts do not wait on each other's hashing.
         Map<String, String> hashes = new TreeMap<>();
         files.forEach((path, bytes) -> hashes.put(path, sha256(bytes)));

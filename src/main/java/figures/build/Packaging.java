@@ -50,7 +50,7 @@ final class Packaging {
                 .map(s -> new DataPackage.Source(s.title(), s.url(), s.publication(), s.date())).toList();
         return DataPackage.json("figures", "Figures from the article's text",
                 "Numbers from the seed texts, each traceable to its verbatim quote (seed, line, column), cleaned into "
-                        + "typed tidy tables. Made by figures (java -jar target/figures.jar build) from seeds/ and "
+                        + "typed tidy tables. Made by figures (target/figures build) from seeds/ and "
                         + "data/raw/.", cited, resources);
     }
 }

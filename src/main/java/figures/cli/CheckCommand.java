@@ -31,7 +31,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         differences.forEach(spec.commandLine().getErr()::println);
         spec.commandLine().getErr().printf("figures: %d output file(s) differ from a fresh build; "
-                + "run 'java -jar target/figures.jar build' and commit the result%n", differences.size());
+                + "run 'target/figures build' and commit the result%n", differences.size());
         return Main.INVALID;
     }
 }

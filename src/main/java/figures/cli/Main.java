@@ -16,8 +16,9 @@ import picocli.CommandLine.ScopeType;
         versionProvider = Main.Version.class,
         subcommands = {BuildCommand.class, CheckCommand.class, AuditCommand.class, ExcelCommand.class, ExtractCommand.class},
         description = "Turns the numbers in a source text into cited, cleaned datasets and charts.",
-        footer = {"", "Example:", "  java -jar target/figures.jar build          rebuild data/clean/ and charts/",
-                "  java -jar target/figures.jar check          fail if the committed outputs are stale",
+        footer = {"", "Example:", "  target/figures build          rebuild data/clean/ and charts/",
+                "  target/figures check          fail if the committed outputs are stale",
+                "  (java -jar target/figures.jar ... does the same, only slower to start)",
                 "", "Exit codes: 0 success, 1 invalid data or stale outputs, 2 usage error."})
 public final class Main implements Runnable {
     public static final int OK = 0;

@@ -29,8 +29,8 @@ class ReadmeTest {
     void givesTheTwoCommandsCiRuns() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
         String ci = Files.readString(Path.of(".ci/run"));
-        assertThat(readme).contains("mvn -B -q package -DskipTests && java -jar target/figures.jar build",
+        assertThat(readme).contains("mvn -B -q package -DskipTests && target/figures build",
                 "mvn -B test");
-        assertThat(ci).contains("mvn -B -ntp test", "java -jar target/figures.jar check");
+        assertThat(ci).contains("mvn -B -ntp test", "target/figures check");
     }
 }
