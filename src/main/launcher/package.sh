@@ -17,6 +17,6 @@ java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 # The same settings as the launcher's, or the JVM refuses the archive. A training build that fails (an
 # invalid input) still leaves an archive of what it loaded, and the build itself will report the input.
 "$java" -XX:ArchiveClassesAtExit="$target/figures.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
-    -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xmx320m -Xss1m \
+    -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xmx320m \
     -jar "$target/figures.jar" build --force --quiet --root "$training" || true
 [ -f "$target/figures.jsa" ] || echo "figures: no class-data archive was made; target/figures runs without one" >&2
