@@ -27,8 +27,8 @@ final class Warmup {
     private static void tables() {
         try {
             tech.tablesaw.api.Table.create("warmup");
-        } catch (RuntimeException e) {
-            // Only speed depends on this; the build meets the same failure where it matters.
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // Only speed depends on this; the build meets the same failure where it matters, and says so.
         }
     }
 }

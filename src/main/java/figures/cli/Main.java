@@ -57,13 +57,35 @@ public final class Main implements Runnable {
                 err.println("figures: could not read or write files: " + io.getMessage());
                 return INVALID;
             }
+            if (outOfMemory(e)) {
+                err.println(OUT_OF_MEMORY);
+                return INVALID;
+            }
             err.println("figures: internal error: " + e + (main.verbose ? "" : " (run with --verbose for details)"));
             if (main.verbose) {
                 e.printStackTrace(err);
             }
             return 3;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println(OUT_OF_MEMORY);
+            return INVALID;
+        }
+    }
+
+    /** The launcher caps the heap so that a build stays small; a project too big for it needs the cap lifted. */
+    static final String OUT_OF_MEMORY = "figures: out of memory; give the JVM a larger heap, e.g. "
+            + "FIGURES_JAVA_OPTS=-Xmx2g target/figures ... (or java -Xmx2g -jar target/figures.jar ...)";
+
+    private static boolean outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -46,4 +46,15 @@ class BuildCommandTest {
         assertThat(json[0]).startsWith("{\"files\":").endsWith("}\n");
         assertThat(json[1]).isEmpty();
     }
+
+    @Test
+    void runningOutOfMemorySaysHowToGiveMoreAndWritesNothing() throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx16m", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "build", "--quiet", "--root", root.toString()).redirectErrorStream(true).start();
+        String printed = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(printed).isEqualTo(Main.INVALID);
+        assertThat(printed).contains(Main.OUT_OF_MEMORY).doesNotContain("Exception", "\tat ");
+        assertThat(root.resolve("charts")).doesNotExist();
+    }
 }
