@@ -1,0 +1,37 @@
+package figures.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** The command line registers only the command it runs; help and typos still see them all. */
+class MainTest {
+    private static String[] run(int expectedCode, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(code).as(out + "" + err).isEqualTo(expectedCode);
+        return new String[] {out.toString(), err.toString()};
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"build", "check", "audit", "excel", "extract"})
+    void eachCommandIsFoundByItsName(String command) {
+        assertThat(run(Main.OK, command, "--help")[0]).startsWith("Usage: figures " + command);
+        assertThat(run(Main.OK, "--verbose", command, "--help")[0]).startsWith("Usage: figures " + command);
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        assertThat(run(Main.OK, "--help")[0]).contains("  build ", "  check ", "  audit ", "  excel ", "  extract ");
+    }
+
+    @Test
+    void aMistypedCommandIsAUsageErrorThatSuggestsTheRealOne() {
+        assertThat(run(Main.USAGE, "biuld")[1]).contains("Unmatched argument", "build");
+    }
+}
