@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -62,7 +59,7 @@ final class ChartCache {
             Path path = root.resolve(f.getKey());
             try {
                 byte[] bytes = Files.readAllBytes(path);
-                if (!sha256(bytes).equals(f.getValue())) {
+                if (!Digest.sha256(bytes).equals(f.getValue())) {
                     return Optional.empty();
                 }
                 files.put(f.getKey(), bytes);
@@ -82,7 +79,7 @@ final class ChartCache {
         }
         // Hashed before taking the lock, so that threads drawing charts do not wait on each other's hashing.
         Map<String, String> hashes = new TreeMap<>();
-        files.forEach((path, bytes) -> hashes.put(path, sha256(bytes)));
+        files.forEach((path, bytes) -> hashes.put(path, Digest.sha256(bytes)));
         synchronized (this) {
             next.put(chart, new Entry(inputs, hashes));
         }
@@ -95,19 +92,5 @@ final class ChartCache {
         Path file = root.resolve(MANIFEST);
         Files.createDirectories(file.getParent());
         Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(merged));
-    }
-
-    static String sha256(byte[]... parts) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (byte[] part : parts) {
-                digest.update(Integer.toString(part.length).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(part);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

@@ -75,7 +75,7 @@ public final class NoOp {
             parts.add(root.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
             parts.add(Files.isRegularFile(f) ? Files.readAllBytes(f) : new byte[] {(byte) 0xff});
         }
-        return ChartCache.sha256(parts.toArray(byte[][]::new));
+        return Digest.sha256(parts.toArray(byte[][]::new));
     }
 
     /** Every output file's path, size and modification time: changes when anyone touches an output. */
@@ -95,6 +95,6 @@ public final class NoOp {
                 }
             }
         }
-        return ChartCache.sha256(stamp.toString().getBytes(StandardCharsets.UTF_8));
+        return Digest.sha256(stamp.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -102,7 +102,7 @@ public final class Pipeline {
                     String alt = AltText.of(spec, data);
                     if (produce) {
                         ChartJob job = new ChartJob(spec, data, source, alt);
-                        drawer.submit(spec.id(), ChartCache.sha256(Fingerprint.of(), utf8(spec.toString()), tidy,
+                        drawer.submit(spec.id(), Digest.sha256(Fingerprint.of(), utf8(spec.toString()), tidy,
                                 utf8(source.citation())), job::draw);
                     }
                     List<String> notes = new ArrayList<>(spec.notes());
