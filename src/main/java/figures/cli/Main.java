@@ -38,6 +38,13 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        // Threads the libraries start (ClassGraph's scanner, say) would print an error as a stack trace. Out
+        // of memory is reported once, as a hint, by the command; anything else gets one line here.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (!outOfMemory(e)) {
+                System.err.println("figures: internal error in thread " + thread.getName() + ": " + e);
+            }
+        });
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
