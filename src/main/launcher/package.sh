@@ -13,10 +13,9 @@ mkdir -p "$training/data"
 [ -d "$project/seeds" ] && cp -r "$project/seeds" "$training/"
 [ -d "$project/data" ] && cp -r "$project/data/." "$training/data/"
 rm -rf "$training/data/clean"
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-# The launcher's settings, so that the JVM accepts the archive. A training build that fails (an invalid
+# Through the launcher itself, so that the archive is trained under the very settings it is used with,
+# and those settings are written in one place. A training build that fails (an invalid
 # input) still leaves an archive of what it loaded; the build itself will report the input.
-"$java" "-XX:ArchiveClassesAtExit=$target/figures.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
-    -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xmx320m \
-    -jar "$target/figures.jar" build --force --quiet --root "$training" >/dev/null 2>&1 || true
+FIGURES_JAVA_OPTS="-XX:ArchiveClassesAtExit=$target/figures.jsa" \
+    "$target/figures" build --force --quiet --root "$training" >/dev/null 2>&1 || true
 [ -f "$target/figures.jsa" ] || echo "figures: no class-data archive was made; target/figures runs without one" >&2

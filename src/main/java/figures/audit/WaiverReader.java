@@ -34,8 +34,9 @@ public final class WaiverReader {
                 throw new InvalidInputException(new Problem(file, 1, 1, "the header " + String.join(",", COLUMNS),
                         String.join(",", parser.getHeaderNames())));
             }
+            TextPositions lines = TextPositions.of(file, content);
             for (CSVRecord r : parser) {
-                SourcePosition at = TextPositions.of(file, content, r.getCharacterPosition());
+                SourcePosition at = lines.at(r.getCharacterPosition());
                 if (r.size() != COLUMNS.size()) {
                     problems.add(Problem.at(at, COLUMNS.size() + " cells", r.size() + " cells"));
                     continue;

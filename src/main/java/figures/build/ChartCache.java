@@ -26,7 +26,7 @@ final class ChartCache {
     private final Path root;
     private final Map<String, Entry> previous;
     private final Map<String, Entry> next = new TreeMap<>();
-    /** A forced build neither reads nor saves the manifest, so it need not hash what it draws. */
+    /** A forced build neither reads nor saves the manifest, so it need not hash what it draws either. */
     private final boolean recording;
 
     private ChartCache(Path root, Map<String, Entry> previous, boolean recording) {
@@ -87,6 +87,9 @@ final class ChartCache {
 
     /** Saves what this build drew, keeping what earlier builds drew of charts this one did not touch. */
     void save() throws IOException {
+        if (!recording) {
+            return;
+        }
         Map<String, Entry> merged = new TreeMap<>(previous);
         merged.putAll(next);
         Path file = root.resolve(MANIFEST);

@@ -63,10 +63,6 @@ final class ChartDrawer implements AutoCloseable {
         return files;
     }
 
-    ChartCache cache() {
-        return cache;
-    }
-
     int drawn() {
         return drawn.get();
     }

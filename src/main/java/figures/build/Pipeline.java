@@ -78,8 +78,8 @@ public final class Pipeline {
         int chartCount = clean.stream().filter(d -> chosen.contains(d.id())).mapToInt(d -> d.spec().charts().size()).sum();
 
         // Charts are drawn on other threads from here on, while this one writes the tables.
-        try (ChartDrawer drawer = new ChartDrawer(ChartCache.load(root, options.force()), options.jobs(), chartCount,
-                options.progress())) {
+        ChartCache cache = ChartCache.load(root, options.force());
+        try (ChartDrawer drawer = new ChartDrawer(cache, options.jobs(), chartCount, options.progress())) {
             SortedMap<String, byte[]> files = new TreeMap<>();
             List<Gallery.Entry> gallery = new ArrayList<>();
             for (CleanDataset d : clean) {
@@ -123,12 +123,10 @@ public final class Pipeline {
 
             files.putAll(drawer.files());
             clock.lap("charts");
-            if (!options.force()) {
-                try {
-                    drawer.cache().save();
-                } catch (java.io.IOException e) {
-                    // Only the next build's speed depends on the manifest; it never decides an output.
-                }
+            try {
+                cache.save();
+            } catch (java.io.IOException e) {
+                // Only the next build's speed depends on the manifest; it never decides an output.
             }
             return new BuildReport(files, drawer.drawn(), chartCount - drawer.drawn(), clock.laps());
         }

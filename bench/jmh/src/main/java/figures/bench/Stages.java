@@ -66,12 +66,13 @@ public class Stages {
         waivers = WaiverReader.parse(WaiverReader.FILE, TextFiles.readUtf8(root.resolve(WaiverReader.FILE), WaiverReader.FILE));
         clean = cleanAll();
         String chartId = System.getProperty("figures.chart", "war_communism");
+        Map<String, SourceInfo> sources = DatasetLoader.sources(root);
         for (CleanDataset d : clean) {
             for (ChartSpec s : d.spec().charts()) {
                 if (s.id().equals(chartId)) {
                     spec = s;
                     data = ChartData.of(s, d);
-                    source = DatasetLoader.sources(root).get(d.spec().seed());
+                    source = sources.get(d.spec().seed());
                 }
             }
         }
