@@ -24,6 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 class InterruptedBuildTest {
     @TempDir
     Path root;
+    /** A killed JVM leaves its temporary copies of the bundled fonts behind; keep them out of /tmp. */
+    @TempDir
+    Path jvmTemp;
 
     @Test
     void aBuildKilledAtAnyMomentLeavesOldOrNewOutputsWhole() throws Exception {
@@ -91,8 +94,8 @@ class InterruptedBuildTest {
 
     private Process start() throws IOException {
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "build", "--root", root.toString()).redirectErrorStream(true).start();
+                "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + jvmTemp, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "build", "--root", root.toString()).redirectErrorStream(true).start();
     }
 
     private SortedMap<String, byte[]> onDisk() throws IOException {
