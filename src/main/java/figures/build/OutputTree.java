@@ -152,11 +152,24 @@ public final class OutputTree {
             Path path = root.resolve(file.getKey());
             if (!Files.isRegularFile(path)) {
                 lines.add("missing: " + file.getKey());
-            } else if (!Arrays.equals(Files.readAllBytes(path), file.getValue())) {
-                lines.add("stale:   " + file.getKey());
+            } else {
+                byte[] onDisk = Files.readAllBytes(path);
+                if (!Arrays.equals(onDisk, file.getValue())) {
+                    lines.add("stale:   " + file.getKey() + whyStale(file.getKey(), onDisk, file.getValue()));
+                }
             }
         }
         return lines;
+    }
+
+    /**
+     * PNG bytes depend on the zlib the JDK runs on (Debian's JDK uses the system's, and some systems ship
+     * zlib-ng, which compresses differently): say so when only the bytes differ, not the picture.
+     */
+    private static String whyStale(String file, byte[] onDisk, byte[] fresh) {
+        return file.endsWith(".png") && figures.export.Images.samePixels(onDisk, fresh)
+                ? " (same pixels, other bytes: this machine's zlib compresses differently from the one that wrote it)"
+                : "";
     }
 
     /**

@@ -177,10 +177,30 @@ class EndToEndTest {
             int code = Main.execute(new String[] {"check", "--root", root.toString()},
                     new PrintWriter(new StringWriter()), new PrintWriter(err));
             assertThat(code).isEqualTo(Main.INVALID);
-            assertThat(err.toString()).contains("stale:   charts/brest_litovsk.png", "extra:   charts/old.png");
+            assertThat(err.toString()).contains("stale:   charts/brest_litovsk.png", "extra:   charts/old.png")
+                    .doesNotContain("same pixels");
         } finally {
             Files.write(png, original);
             Files.delete(extra);
+        }
+    }
+
+    @Test
+    void checkSaysWhenAPngHasTheSamePixelsInOtherBytes() throws IOException {
+        Path png = root.resolve("charts/brest_litovsk.png");
+        byte[] original = Files.readAllBytes(png);
+        byte[] recompressed = new com.pngencoder.PngEncoder().withBufferedImage(javax.imageio.ImageIO.read(png.toFile()))
+                .withCompressionLevel(9).toBytes();
+        assertThat(recompressed).isNotEqualTo(original);
+        try {
+            Files.write(png, recompressed);
+            StringWriter err = new StringWriter();
+            int code = Main.execute(new String[] {"check", "--root", root.toString()},
+                    new PrintWriter(new StringWriter()), new PrintWriter(err));
+            assertThat(code).isEqualTo(Main.INVALID);
+            assertThat(err.toString()).contains("stale:   charts/brest_litovsk.png (same pixels, other bytes");
+        } finally {
+            Files.write(png, original);
         }
     }
 
