@@ -1,0 +1,96 @@
+package figures.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import figures.TestProjects;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher {@code target/figures} and its class-data archive, which exist only after
+ * {@code mvn package}: run by failsafe ({@code mvn verify}), not by {@code mvn test}.
+ */
+@EnabledOnOs({OS.LINUX, OS.MAC})
+class LauncherIT {
+    private static final Path LAUNCHER = Path.of("target", "figures").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theJvmMapsTheClassDataArchive() throws Exception {
+        // -Xshare:on turns "archive unusable, start slower" into a failure.
+        Result r = run(List.of(LAUNCHER.toString(), "--version"), "-Xshare:on");
+        assertThat(r.code).as(r.output).isZero();
+        assertThat(r.output).startsWith("figures ");
+    }
+
+    @Test
+    void aBuildInAPathWithSpacesWritesTheCommittedBytes() throws Exception {
+        Path project = TestProjects.copyOfInputs(Files.createDirectories(dir.resolve("a project")));
+        Result r = run(List.of(LAUNCHER.toString(), "build", "--quiet", "--root", project.toString()), "");
+        assertThat(r.code).as(r.output).isZero();
+        List<String> written = filesUnder(project);
+        assertThat(written).isEqualTo(filesUnder(Path.of("")));
+        for (String file : written) {
+            assertThat(Files.readAllBytes(project.resolve(file))).as(file).isEqualTo(Files.readAllBytes(Path.of(file)));
+        }
+    }
+
+    @Test
+    void javaOptionsFromTheEnvironmentOverrideTheLaunchersOwn() throws Exception {
+        Path project = TestProjects.copyOfInputs(dir);
+        Result r = run(List.of(LAUNCHER.toString(), "build", "--quiet", "--root", project.toString()), "-Xmx16m");
+        assertThat(r.code).as(r.output).isEqualTo(Main.INVALID);
+        assertThat(r.output).contains(Main.OUT_OF_MEMORY).doesNotContain("Exception");
+        assertThat(project.resolve("charts")).doesNotExist();
+    }
+
+    @Test
+    void anArchiveThatDoesNotMatchTheJarIsIgnoredSilently() throws Exception {
+        // Copies are newer than the archive recorded, and elsewhere: the JVM refuses the archive.
+        for (String name : new String[] {"figures", "figures.jar", "figures.jsa"}) {
+            Files.copy(LAUNCHER.resolveSibling(name), dir.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        dir.resolve("figures.jar").toFile().setLastModified(System.currentTimeMillis() + 60_000);
+        Result r = run(List.of(dir.resolve("figures").toString(), "--version"), "");
+        assertThat(r.code).as(r.output).isZero();
+        assertThat(r.output).startsWith("figures ").doesNotContain("archive", "warning", "error");
+    }
+
+    private record Result(int code, String output) {
+    }
+
+    private static Result run(List<String> command, String javaOpts) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("FIGURES_JAVA_OPTS", javaOpts);
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished: " + command).isTrue();
+        return new Result(p.exitValue(), output);
+    }
+
+    private static List<String> filesUnder(Path root) throws IOException {
+        try (Stream<Path> walk = Stream.of("data/clean", "charts").map(root::resolve).flatMap(LauncherIT::walk)) {
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    private static Stream<Path> walk(Path dir) {
+        try {
+            return Files.walk(dir);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
