@@ -1,5 +1,6 @@
 package figures.build;
 
+import figures.export.Images;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -167,7 +168,7 @@ public final class OutputTree {
      * zlib-ng, which compresses differently): say so when only the bytes differ, not the picture.
      */
     private static String whyStale(String file, byte[] onDisk, byte[] fresh) {
-        return file.endsWith(".png") && figures.export.Images.samePixels(onDisk, fresh)
+        return file.endsWith(".png") && Images.samePixels(onDisk, fresh)
                 ? " (same pixels, other bytes: this machine's zlib compresses differently from the one that wrote it)"
                 : "";
     }
