@@ -1,11 +1,10 @@
 package figures.build;
 
 import java.util.Map;
-import java.util.SortedMap;
 
 /**
- * What a build produced and what it cost: every output file, how many charts were drawn or reused, and
- * the milliseconds each stage took (in the order the stages ran).
+ * What a build cost: how many charts were drawn or reused, and the milliseconds each stage took (in the
+ * order the stages ran). The files themselves went to the build's {@link OutputSink}.
  */
-public record BuildReport(SortedMap<String, byte[]> files, int chartsDrawn, int chartsReused, Map<String, Long> millis) {
+public record BuildReport(int chartsDrawn, int chartsReused, Map<String, Long> millis) {
 }

@@ -1,34 +1,38 @@
 package figures.build;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
  * Draws (or reuses) charts on {@code jobs} threads from the moment each is submitted, so that drawing
- * overlaps the rest of the build. Results are merged into a sorted map, so the output does not depend on
- * which thread finished first.
+ * overlaps the rest of the build, and hands each chart's files to the sink as soon as they are made,
+ * so that memory does not grow with the number of charts. The files do not depend on which thread
+ * finished first.
  */
 final class ChartDrawer implements AutoCloseable {
     private final ExecutorService pool;
     private final ChartCache cache;
+    private final OutputSink sink;
     private final BuildOptions.Progress progress;
     private final int total;
-    private final List<Future<Map<String, byte[]>>> results = new ArrayList<>();
+    private final List<Future<?>> results = new ArrayList<>();
     private final AtomicInteger drawn = new AtomicInteger();
     private final AtomicInteger done = new AtomicInteger();
 
-    ChartDrawer(ChartCache cache, int jobs, int total, BuildOptions.Progress progress) {
+    ChartDrawer(ChartCache cache, OutputSink sink, int jobs, int total, BuildOptions.Progress progress) {
         this.pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, total)));
         this.cache = cache;
+        this.sink = sink;
         this.total = total;
         this.progress = progress;
     }
@@ -42,34 +46,49 @@ final class ChartDrawer implements AutoCloseable {
                 drawn.incrementAndGet();
                 return drawnNow;
             });
+            try {
+                for (var file : out.entrySet()) {
+                    sink.put(file.getKey(), file.getValue());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             progress.chart(done.incrementAndGet(), total);
-            return out;
         }));
     }
 
-    /** Every submitted chart's files, once all are drawn. */
-    SortedMap<String, byte[]> files() {
-        SortedMap<String, byte[]> files = new TreeMap<>();
+    /** Waits until every submitted chart is in the sink. */
+    void await() throws IOException {
         try {
             for (var result : results) {
-                files.putAll(result.get());
+                result.get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while drawing charts", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
             throw new IllegalStateException("a chart could not be drawn", e.getCause());
         }
-        return files;
     }
 
     int drawn() {
         return drawn.get();
     }
 
-    /** Stops drawing: after {@link #files()}, or when the build fails before it. */
+    /**
+     * Stops drawing, after {@link #await()} or when the build fails before it, and waits for charts
+     * being drawn to finish, so that nothing is put into a sink the build has given up.
+     */
     @Override
     public void close() {
         pool.shutdownNow();
+        try {
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

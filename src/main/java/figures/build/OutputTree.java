@@ -1,6 +1,5 @@
 package figures.build;
 
-import figures.export.Images;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -8,11 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.SortedMap;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -20,8 +18,9 @@ import java.util.stream.Stream;
  * The only place that writes outputs, so that a failed, killed or concurrent build never leaves them
  * half-written:
  * <ol>
- *   <li>a lock file ({@code .figures.lock}) lets one build at a time write;</li>
- *   <li>every file is written into a staging directory beside the outputs, then a {@code READY} marker;</li>
+ *   <li>a lock file ({@code .figures.lock}) lets one build at a time run;</li>
+ *   <li>every file is written into a staging directory beside the outputs as the build makes it (so a
+ *   large build never holds all its outputs in memory), then made durable, then a {@code READY} marker;</li>
  *   <li>each output directory is swapped with its staged copy by two renames.</li>
  * </ol>
  * A build killed before {@code READY} leaves a staging directory that the next run deletes: the old
@@ -64,39 +63,92 @@ public final class OutputTree {
         return new Lock(channel, lock);
     }
 
-    /** Writes a whole build; call with the lock held. */
-    public static void replace(Path root, SortedMap<String, byte[]> files) throws IOException {
+    /**
+     * Starts a build's staging directory; call with the lock held. A whole build ({@code whole}) replaces
+     * the output directories; a build of some datasets or one shard replaces only the files it makes.
+     */
+    public static Staging stage(Path root, boolean whole) throws IOException {
         recover(root);
-        Path staging = Files.createTempDirectory(root, STAGING_PREFIX);
-        for (var file : files.entrySet()) {
-            Path target = staging.resolve(file.getKey());
-            Files.createDirectories(target.getParent());
-            Files.write(target, file.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-                    StandardOpenOption.SYNC);
-        }
-        for (String dir : Pipeline.OUTPUT_DIRS) {
-            Files.createDirectories(staging.resolve(dir));
-        }
-        Files.write(staging.resolve(READY), new byte[0], StandardOpenOption.CREATE_NEW, StandardOpenOption.SYNC);
-        swapIn(root, staging);
+        return new Staging(root, Files.createTempDirectory(root, STAGING_PREFIX), whole);
     }
 
     /**
-     * Writes some outputs and leaves the others as they are (a build of some datasets or one shard):
-     * every file is staged, then renamed into place one by one; each file is whole, old or new.
+     * A build's files, written into the staging directory as they are made and compared with those on
+     * disk. {@link #commit()} swaps them in; closing without a commit (a failed build, or nothing
+     * changed) deletes them and leaves the outputs as they were.
      */
-    public static void update(Path root, SortedMap<String, byte[]> files) throws IOException {
-        recover(root);
-        Path staging = Files.createTempDirectory(root, STAGING_PREFIX);
-        Path filesDir = staging.resolve(FILES);
-        for (var file : files.entrySet()) {
-            Path target = filesDir.resolve(file.getKey());
-            Files.createDirectories(target.getParent());
-            Files.write(target, file.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-                    StandardOpenOption.SYNC);
+    public static final class Staging implements OutputSink, AutoCloseable {
+        private final Path root;
+        private final Path dir;
+        private final boolean whole;
+        private final Differences differences;
+        private final Set<Path> written = new ConcurrentSkipListSet<>();
+        private boolean committed;
+
+        private Staging(Path root, Path dir, boolean whole) {
+            this.root = root;
+            this.dir = dir;
+            this.whole = whole;
+            this.differences = new Differences(root);
         }
-        Files.write(staging.resolve(READY), new byte[0], StandardOpenOption.CREATE_NEW, StandardOpenOption.SYNC);
-        swapIn(root, staging);
+
+        @Override
+        public void put(String file, byte[] content) throws IOException {
+            boolean unchanged = differences.unchanged(file, content);
+            if (unchanged && !whole) {
+                return; // a partial build replaces only the files that changed
+            }
+            Path target = (whole ? dir : dir.resolve(FILES)).resolve(file);
+            Files.createDirectories(target.getParent());
+            if (unchanged && link(target, root.resolve(file))) {
+                return; // the same bytes, already durable: a whole build that changed little writes little
+            }
+            Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            written.add(target);
+        }
+
+        private static boolean link(Path link, Path existing) {
+            try {
+                Files.createLink(link, existing);
+                return true;
+            } catch (IOException | UnsupportedOperationException e) {
+                return false; // a file system without hard links: write a copy instead
+            }
+        }
+
+        /** How many files the build made. */
+        public int count() {
+            return differences.count();
+        }
+
+        /** What differs from the outputs on disk: for a whole build, extra files too. */
+        public List<String> changes() throws IOException {
+            return whole ? differences.changedAndExtra() : differences.changed();
+        }
+
+        /** Makes every staged file durable, marks the staging directory ready, and swaps it in. */
+        public void commit() throws IOException {
+            for (Path file : written) {
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+            }
+            if (whole) {
+                for (String output : Pipeline.OUTPUT_DIRS) {
+                    Files.createDirectories(dir.resolve(output));
+                }
+            }
+            Files.write(dir.resolve(READY), new byte[0], StandardOpenOption.CREATE_NEW, StandardOpenOption.SYNC);
+            committed = true;
+            swapIn(root, dir);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                deleteTree(dir);
+            }
+        }
     }
 
     /** Finishes or discards what an interrupted build left behind. Call with the lock held. */
@@ -144,51 +196,6 @@ public final class OutputTree {
             Files.move(fresh, live, StandardCopyOption.ATOMIC_MOVE);
         }
         deleteTree(staging);
-    }
-
-    /** What differs between these files and the same files on disk, ignoring every other file. */
-    public static List<String> differencesIn(Path root, SortedMap<String, byte[]> files) throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (var file : files.entrySet()) {
-            Path path = root.resolve(file.getKey());
-            if (!Files.isRegularFile(path)) {
-                lines.add("missing: " + file.getKey());
-            } else {
-                byte[] onDisk = Files.readAllBytes(path);
-                if (!Arrays.equals(onDisk, file.getValue())) {
-                    lines.add("stale:   " + file.getKey() + whyStale(file.getKey(), onDisk, file.getValue()));
-                }
-            }
-        }
-        return lines;
-    }
-
-    /**
-     * PNG bytes depend on the zlib the JDK runs on (Debian's JDK uses the system's, and some systems ship
-     * zlib-ng, which compresses differently): say so when only the bytes differ, not the picture.
-     */
-    private static String whyStale(String file, byte[] onDisk, byte[] fresh) {
-        return file.endsWith(".png") && Images.samePixels(onDisk, fresh)
-                ? " (same pixels, other bytes: this machine's zlib compresses differently from the one that wrote it)"
-                : "";
-    }
-
-    /**
-     * What differs between the files a build would write and those on disk, one line per file: the
-     * stale and missing ones, then any file in the output directories the build would not write.
-     */
-    public static List<String> differences(Path root, SortedMap<String, byte[]> files) throws IOException {
-        List<String> lines = differencesIn(root, files);
-        for (String dir : Pipeline.OUTPUT_DIRS) {
-            Path base = root.resolve(dir);
-            if (Files.isDirectory(base)) {
-                try (Stream<Path> walk = Files.walk(base)) {
-                    walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
-                            .filter(p -> !files.containsKey(p)).sorted().forEach(extra -> lines.add("extra:   " + extra));
-                }
-            }
-        }
-        return lines;
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -26,6 +26,7 @@ import figures.source.InvalidInputException;
 import figures.source.Problem;
 import figures.source.Seed;
 import figures.source.SeedLoader;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,8 +39,9 @@ import org.jfree.chart.JFreeChart;
 import tech.tablesaw.api.Table;
 
 /**
- * The whole build, from seeds and raw data to every output file, in memory. Reads inputs first and
- * fails before producing anything if any input is wrong; writing is {@link OutputTree}'s job.
+ * The whole build, from seeds and raw data to every output file, each handed to an {@link OutputSink} as
+ * soon as it is made. Reads and checks every input, cross-checks included, before it makes anything;
+ * where the files go is the sink's business (memory, or {@link OutputTree}'s staging directory).
  */
 public final class Pipeline {
     public static final String CLEAN = "data/clean";
@@ -51,13 +53,31 @@ public final class Pipeline {
     private Pipeline() {
     }
 
-    /** Every output file, by path relative to the project root, in a stable order: a full build. */
+    /** Every output file, by path relative to the project root, in a stable order: a full build, in memory. */
     public static SortedMap<String, byte[]> run(Path root) throws InvalidInputException {
-        return run(root, new BuildOptions(Runtime.getRuntime().availableProcessors(), true)).files();
+        return inMemory(root, new BuildOptions(Runtime.getRuntime().availableProcessors(), true));
     }
 
-    /** Every output file, drawing charts on {@code options.jobs()} threads and reusing unchanged ones. */
-    public static BuildReport run(Path root, BuildOptions options) throws InvalidInputException {
+    /** Every output file of a build with these options, in memory (for tests and benchmarks; a real build streams). */
+    public static SortedMap<String, byte[]> inMemory(Path root, BuildOptions options) throws InvalidInputException {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        try {
+            run(root, options, (path, content) -> {
+                synchronized (files) {
+                    files.put(path, content);
+                }
+            });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // only a sink writes, and this one does not
+        }
+        return files;
+    }
+
+    /**
+     * Makes every output file and puts it into {@code sink}, drawing charts on {@code options.jobs()}
+     * threads and reusing unchanged ones.
+     */
+    public static BuildReport run(Path root, BuildOptions options, OutputSink sink) throws InvalidInputException, IOException {
         Warmup.start();
         Stopwatch clock = new Stopwatch(options.progress());
         for (String dir : OUTPUT_DIRS) {
@@ -67,6 +87,7 @@ public final class Pipeline {
         Map<String, SourceInfo> sources = in.sources();
         clock.lap("read");
         List<CleanDataset> clean = cleanAll(in.datasets(), in.seeds(), sources);
+        Table checks = ChecksTable.of(crossCheck(root, clean));
         clock.lap("clean");
         java.util.Set<String> unknown = new java.util.TreeSet<>(options.selection().only());
         clean.forEach(d -> unknown.remove(d.id()));
@@ -79,23 +100,22 @@ public final class Pipeline {
 
         // Charts are drawn on other threads from here on, while this one writes the tables.
         ChartCache cache = ChartCache.load(root, options.force());
-        try (ChartDrawer drawer = new ChartDrawer(cache, options.jobs(), chartCount, options.progress())) {
-            SortedMap<String, byte[]> files = new TreeMap<>();
+        try (ChartDrawer drawer = new ChartDrawer(cache, sink, options.jobs(), chartCount, options.progress())) {
             List<Gallery.Entry> gallery = new ArrayList<>();
             for (CleanDataset d : clean) {
                 boolean produce = chosen.contains(d.id());
                 List<String> dataFiles = new ArrayList<>();
                 byte[] tidy = utf8(CsvExport.write(d.tidy()));
                 if (produce) {
-                    files.put(CLEAN + "/" + d.id() + ".csv", tidy);
+                    sink.put(CLEAN + "/" + d.id() + ".csv", tidy);
                 }
                 dataFiles.add("../" + CLEAN + "/" + d.id() + ".csv");
-                d.wide().ifPresent(wide -> {
+                if (d.wide().isPresent()) {
                     if (produce) {
-                        files.put(CLEAN + "/" + d.id() + ".wide.csv", utf8(CsvExport.write(wide)));
+                        sink.put(CLEAN + "/" + d.id() + ".wide.csv", utf8(CsvExport.write(d.wide().get())));
                     }
                     dataFiles.add("../" + CLEAN + "/" + d.id() + ".wide.csv");
-                });
+                }
                 SourceInfo source = sources.get(d.spec().seed());
                 for (ChartSpec spec : d.spec().charts()) {
                     ChartData data = ChartData.of(spec, d);
@@ -112,23 +132,22 @@ public final class Pipeline {
                 }
             }
             Table audit = AuditTable.of(audit(in));
-            Table checks = ChecksTable.of(crossCheck(root, clean));
             if (options.selection().projectWide()) {
-                files.put(CHARTS + "/index.html", utf8(Gallery.html(gallery)));
-                files.put(CLEAN + "/audit.csv", utf8(CsvExport.write(audit)));
-                files.put(CLEAN + "/checks.csv", utf8(CsvExport.write(checks)));
-                files.put(CLEAN + "/datapackage.json", utf8(Packaging.datapackage(clean, sources, audit, checks)));
+                sink.put(CHARTS + "/index.html", utf8(Gallery.html(gallery)));
+                sink.put(CLEAN + "/audit.csv", utf8(CsvExport.write(audit)));
+                sink.put(CLEAN + "/checks.csv", utf8(CsvExport.write(checks)));
+                sink.put(CLEAN + "/datapackage.json", utf8(Packaging.datapackage(clean, sources, audit, checks)));
             }
             clock.lap("tables");
 
-            files.putAll(drawer.files());
+            drawer.await();
             clock.lap("charts");
             try {
                 cache.save();
             } catch (java.io.IOException e) {
                 // Only the next build's speed depends on the manifest; it never decides an output.
             }
-            return new BuildReport(files, drawer.drawn(), chartCount - drawer.drawn(), clock.laps());
+            return new BuildReport(drawer.drawn(), chartCount - drawer.drawn(), clock.laps());
         }
     }
 

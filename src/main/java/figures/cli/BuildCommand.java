@@ -75,30 +75,29 @@ final class BuildCommand implements Callable<Integer> {
         }
         BuildOptions.Progress progress = quiet || json ? BuildOptions.Progress.SILENT
                 : new ProgressPrinter(spec.commandLine().getErr(), System.console() != null);
-        BuildReport report = Pipeline.run(project.root(), new BuildOptions(jobs, force, selection, progress));
+        BuildReport report;
         List<String> changed;
-        try (OutputTree.Lock lock = OutputTree.lock(project.root(), spec.commandLine().getErr()::println)) {
-            OutputTree.recover(project.root());
+        int files;
+        // One build at a time, from reading to swapping in: the staging directory fills as outputs are made.
+        try (OutputTree.Lock lock = OutputTree.lock(project.root(), spec.commandLine().getErr()::println);
+             OutputTree.Staging staging = OutputTree.stage(project.root(), selection.isAll())) {
+            report = Pipeline.run(project.root(), new BuildOptions(jobs, force, selection, progress), staging);
+            changed = staging.changes();
+            files = staging.count();
+            if (!changed.isEmpty()) {
+                staging.commit();
+            }
             if (selection.isAll()) {
-                changed = OutputTree.differences(project.root(), report.files());
-                if (!changed.isEmpty()) {
-                    OutputTree.replace(project.root(), report.files());
-                }
                 NoOp.record(project.root());
-            } else {
-                changed = OutputTree.differencesIn(project.root(), report.files());
-                if (!changed.isEmpty()) {
-                    OutputTree.update(project.root(), report.files());
-                }
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> summary = new LinkedHashMap<>();
-            summary.put("files", report.files().size());
+            summary.put("files", files);
             summary.put("files_changed", changed.size());
-            summary.put("files_unchanged", report.files().size() - changed.stream().filter(c -> !c.startsWith("extra:")).count());
+            summary.put("files_unchanged", files - changed.stream().filter(c -> !c.startsWith("extra:")).count());
             summary.put("charts_drawn", report.chartsDrawn());
             summary.put("charts_reused", report.chartsReused());
             summary.put("jobs", jobs);
@@ -108,7 +107,7 @@ final class BuildCommand implements Callable<Integer> {
             out.println(new ObjectMapper().writeValueAsString(summary));
         } else if (!quiet) {
             out.printf("figures: %s %d files to %s in %d ms (charts: %d drawn, %d reused; %s)%n",
-                    changed.isEmpty() ? "nothing changed in" : "wrote", report.files().size(),
+                    changed.isEmpty() ? "nothing changed in" : "wrote", files,
                     String.join(" and ", Pipeline.OUTPUT_DIRS), millis, report.chartsDrawn(), report.chartsReused(),
                     stages(report.millis()));
         }

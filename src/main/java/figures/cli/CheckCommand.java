@@ -1,5 +1,7 @@
 package figures.cli;
 
+import figures.build.BuildOptions;
+import figures.build.Differences;
 import figures.build.OutputTree;
 import figures.build.Pipeline;
 import java.util.List;
@@ -10,7 +12,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Rebuild in memory and compare with data/clean/ and charts/ on disk; exit 1 if any file is stale, missing or extra.")
+        description = "Rebuild and compare with data/clean/ and charts/ on disk; exit 1 if any file is stale, missing or extra.")
 final class CheckCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
@@ -23,7 +25,9 @@ final class CheckCommand implements Callable<Integer> {
         List<String> differences;
         try (OutputTree.Lock lock = OutputTree.lock(project.root(), spec.commandLine().getErr()::println)) {
             OutputTree.recover(project.root());
-            differences = OutputTree.differences(project.root(), Pipeline.run(project.root()));
+            Differences compared = new Differences(project.root());
+            Pipeline.run(project.root(), new BuildOptions(Runtime.getRuntime().availableProcessors(), true), compared);
+            differences = compared.changedAndExtra();
         }
         if (differences.isEmpty()) {
             spec.commandLine().getOut().println("figures: outputs are up to date");

@@ -1,5 +1,6 @@
 package figures.cli;
 
+import figures.build.BuildOptions;
 import figures.build.Pipeline;
 import figures.export.CsvExport;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,16 +31,20 @@ final class ExcelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SortedMap<String, byte[]> files = Pipeline.run(project.root());
-        Files.createDirectories(to);
-        int written = 0;
-        for (Map.Entry<String, byte[]> f : files.entrySet()) {
-            if (f.getKey().startsWith(Pipeline.CLEAN + "/") && f.getKey().endsWith(".csv")) {
-                String name = f.getKey().substring(Pipeline.CLEAN.length() + 1);
-                Files.write(to.resolve(name), CsvExport.excel(new String(f.getValue(), StandardCharsets.UTF_8)));
-                written++;
+        // Only the clean CSVs are kept; the charts a build makes on the way are dropped as they come.
+        SortedMap<String, byte[]> csvs = new TreeMap<>();
+        Pipeline.run(project.root(), new BuildOptions(Runtime.getRuntime().availableProcessors(), true), (path, content) -> {
+            if (path.startsWith(Pipeline.CLEAN + "/") && path.endsWith(".csv")) {
+                synchronized (csvs) {
+                    csvs.put(path.substring(Pipeline.CLEAN.length() + 1), content);
+                }
             }
+        });
+        Files.createDirectories(to);
+        for (Map.Entry<String, byte[]> f : csvs.entrySet()) {
+            Files.write(to.resolve(f.getKey()), CsvExport.excel(new String(f.getValue(), StandardCharsets.UTF_8)));
         }
+        int written = csvs.size();
         spec.commandLine().getOut().printf("figures: wrote %d Excel CSVs to %s%n", written, to);
         return Main.OK;
     }

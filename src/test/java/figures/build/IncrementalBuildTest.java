@@ -28,8 +28,8 @@ class IncrementalBuildTest {
 
     @Test
     void drawingOnFourThreadsGivesTheBytesOfOne() throws Exception {
-        SortedMap<String, byte[]> one = Pipeline.run(root, new BuildOptions(1, true)).files();
-        SortedMap<String, byte[]> four = Pipeline.run(root, new BuildOptions(4, true)).files();
+        SortedMap<String, byte[]> one = Pipeline.inMemory(root, new BuildOptions(1, true));
+        SortedMap<String, byte[]> four = Pipeline.inMemory(root, new BuildOptions(4, true));
         assertThat(four.keySet()).isEqualTo(one.keySet());
         one.forEach((path, bytes) -> assertThat(Arrays.equals(bytes, four.get(path))).as(path).isTrue());
     }

@@ -137,6 +137,6 @@ public class Stages {
     /** Everything a forced build computes, in memory, on one thread: the sum of the stages above and more. */
     @Benchmark
     public int wholeBuildInMemory() throws Exception {
-        return Pipeline.run(root, new BuildOptions(1, true)).files().size();
+        return Pipeline.inMemory(root, new BuildOptions(1, true)).size();
     }
 }

@@ -1,0 +1,92 @@
+package figures.build;
+
+import figures.export.Images;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.stream.Stream;
+
+/**
+ * Compares each output, as it is made, with the same file on disk, and keeps only what differs: one line
+ * per stale or missing file, and (for a whole build) per file in the output directories it did not make.
+ */
+public final class Differences implements OutputSink {
+    private final Path root;
+    private final Set<String> made = new ConcurrentSkipListSet<>();
+    private final SortedMap<String, String> lines = new TreeMap<>();
+
+    public Differences(Path root) {
+        this.root = root;
+    }
+
+    @Override
+    public void put(String file, byte[] content) throws IOException {
+        unchanged(file, content);
+    }
+
+    /** Compares one output with the file on disk, as {@link #put} does, and says whether they are the same. */
+    boolean unchanged(String file, byte[] content) throws IOException {
+        made.add(file);
+        Path path = root.resolve(file);
+        String line = null;
+        if (!Files.isRegularFile(path)) {
+            line = "missing: " + file;
+        } else {
+            byte[] onDisk = Files.readAllBytes(path);
+            if (!Arrays.equals(onDisk, content)) {
+                line = "stale:   " + file + whyStale(file, onDisk, content);
+            }
+        }
+        if (line == null) {
+            return true;
+        }
+        synchronized (lines) {
+            lines.put(file, line);
+        }
+        return false;
+    }
+
+    /** How many files were compared. */
+    public int count() {
+        return made.size();
+    }
+
+    /** The stale and missing files, in path order. */
+    public List<String> changed() {
+        synchronized (lines) {
+            return List.copyOf(lines.values());
+        }
+    }
+
+    /** The stale and missing files, then every file in the output directories that no output put there. */
+    public List<String> changedAndExtra() throws IOException {
+        List<String> all = new ArrayList<>(changed());
+        for (String dir : Pipeline.OUTPUT_DIRS) {
+            Path base = root.resolve(dir);
+            if (Files.isDirectory(base)) {
+                try (Stream<Path> walk = Files.walk(base)) {
+                    walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+                            .filter(p -> !made.contains(p)).sorted().forEach(extra -> all.add("extra:   " + extra));
+                }
+            }
+        }
+        return all;
+    }
+
+    /**
+     * PNG bytes depend on the zlib the JDK runs on (Debian's JDK uses the system's, and some systems ship
+     * zlib-ng, which compresses differently): say so when only the bytes differ, not the picture.
+     */
+    private static String whyStale(String file, byte[] onDisk, byte[] fresh) {
+        return file.endsWith(".png") && Images.samePixels(onDisk, fresh)
+                ? " (same pixels, other bytes: this machine's zlib compresses differently from the one that wrote it)"
+                : "";
+    }
+}

@@ -1,0 +1,13 @@
+package figures.build;
+
+import java.io.IOException;
+
+/**
+ * Where a build puts each output file the moment it is made (memory, a staging directory, or a
+ * comparison with what is on disk), so that a large build never holds all its outputs at once.
+ * Called from several threads; each path at most once.
+ */
+@FunctionalInterface
+public interface OutputSink {
+    void put(String path, byte[] content) throws IOException;
+}
