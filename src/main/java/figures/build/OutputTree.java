@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -108,6 +109,9 @@ public final class OutputTree {
         }
 
         private static boolean link(Path link, Path existing) {
+            if (!Files.isRegularFile(existing, LinkOption.NOFOLLOW_LINKS)) {
+                return false; // an output replaced by a symbolic link gets a real file again
+            }
             try {
                 Files.createLink(link, existing);
                 return true;

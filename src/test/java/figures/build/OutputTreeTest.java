@@ -51,6 +51,21 @@ class OutputTreeTest {
     }
 
     @Test
+    void anOutputReplacedByASymbolicLinkBecomesARealFileAgain(@TempDir Path elsewhere) throws IOException {
+        Path outside = Files.writeString(elsewhere.resolve("b.svg"), "b");
+        Files.delete(root.resolve("charts/b.svg"));
+        Files.createSymbolicLink(root.resolve("charts/b.svg"), outside);
+        try (OutputTree.Staging staging = OutputTree.stage(root, true)) {
+            staging.put("charts/b.svg", bytes("b"));
+            staging.put("charts/a.svg", bytes("new a"));
+            staging.commit();
+        }
+        assertThat(root.resolve("charts/b.svg")).isRegularFile();
+        assertThat(Files.isSymbolicLink(root.resolve("charts/b.svg"))).isFalse();
+        assertThat(read("charts/b.svg")).isEqualTo("b");
+    }
+
+    @Test
     void closingWithoutACommitLeavesTheOutputsAsTheyWere() throws IOException {
         try (OutputTree.Staging staging = OutputTree.stage(root, true)) {
             staging.put("charts/a.svg", bytes("new a"));
