@@ -7,14 +7,24 @@ package figures.build;
  * @param jobs  threads drawing charts; the output is the same for any number
  * @param force draw every chart again, ignoring the manifest of an earlier build
  * @param selection which datasets to produce
+ * @param charts whether to draw charts at all (and the gallery); without, a build makes only the data
  */
-public record BuildOptions(int jobs, boolean force, Selection selection, Progress progress) {
+public record BuildOptions(int jobs, boolean force, Selection selection, Progress progress, boolean charts) {
     public BuildOptions(int jobs, boolean force) {
         this(jobs, force, Selection.all(), Progress.SILENT);
     }
 
     public BuildOptions(int jobs, boolean force, Selection selection) {
         this(jobs, force, selection, Progress.SILENT);
+    }
+
+    public BuildOptions(int jobs, boolean force, Selection selection, Progress progress) {
+        this(jobs, force, selection, progress, true);
+    }
+
+    /** The same build, making only the data: for exports that need the clean CSVs and no chart. */
+    public BuildOptions withoutCharts() {
+        return new BuildOptions(jobs, force, selection, progress, false);
     }
 
     /** Told of each finished stage and each chart drawn or reused, from any thread. */

@@ -96,7 +96,8 @@ public final class Pipeline {
                     + clean.stream().map(CleanDataset::id).toList(), "unknown " + unknown));
         }
         java.util.Set<String> chosen = options.selection().datasets(clean.stream().map(CleanDataset::id).toList());
-        int chartCount = clean.stream().filter(d -> chosen.contains(d.id())).mapToInt(d -> d.spec().charts().size()).sum();
+        int chartCount = !options.charts() ? 0
+                : clean.stream().filter(d -> chosen.contains(d.id())).mapToInt(d -> d.spec().charts().size()).sum();
 
         // Charts are drawn on other threads from here on, while this one writes the tables.
         ChartCache cache = ChartCache.load(root, options.force());
@@ -120,7 +121,7 @@ public final class Pipeline {
                 for (ChartSpec spec : d.spec().charts()) {
                     ChartData data = ChartData.of(spec, d);
                     String alt = AltText.of(spec, data);
-                    if (produce) {
+                    if (produce && options.charts()) {
                         ChartJob job = new ChartJob(spec, data, source, alt);
                         drawer.submit(spec.id(), Digest.sha256(Fingerprint.of(), utf8(spec.toString()), tidy,
                                 utf8(source.citation())), job::draw);
@@ -133,7 +134,9 @@ public final class Pipeline {
             }
             Table audit = AuditTable.of(audit(in));
             if (options.selection().projectWide()) {
-                sink.put(CHARTS + "/index.html", utf8(Gallery.html(gallery)));
+                if (options.charts()) {
+                    sink.put(CHARTS + "/index.html", utf8(Gallery.html(gallery)));
+                }
                 sink.put(CLEAN + "/audit.csv", utf8(CsvExport.write(audit)));
                 sink.put(CLEAN + "/checks.csv", utf8(CsvExport.write(checks)));
                 sink.put(CLEAN + "/datapackage.json", utf8(Packaging.datapackage(clean, sources, audit, checks)));
@@ -143,7 +146,9 @@ public final class Pipeline {
             drawer.await();
             clock.lap("charts");
             try {
-                cache.save();
+                if (options.charts()) {
+                    cache.save(); // a build without charts would otherwise forget the charts of the last one
+                }
             } catch (java.io.IOException e) {
                 // Only the next build's speed depends on the manifest; it never decides an output.
             }

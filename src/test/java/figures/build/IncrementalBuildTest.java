@@ -35,6 +35,15 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aBuildWithoutChartsMakesTheSameDataAndNoChart() throws Exception {
+        SortedMap<String, byte[]> full = Pipeline.inMemory(root, new BuildOptions(2, true));
+        SortedMap<String, byte[]> data = Pipeline.inMemory(root, new BuildOptions(2, true).withoutCharts());
+        assertThat(data.keySet()).noneMatch(path -> path.startsWith(Pipeline.CHARTS + "/"))
+                .isEqualTo(full.tailMap(Pipeline.CLEAN + "/").keySet());
+        data.forEach((path, bytes) -> assertThat(Arrays.equals(bytes, full.get(path))).as(path).isTrue());
+    }
+
+    @Test
     void aRebuildDrawsOnlyTheChartsWhoseInputsChanged() throws Exception {
         JsonNode first = build();
         assertThat(first.get("charts_drawn").asInt()).isEqualTo(12);
