@@ -46,8 +46,8 @@ public record BuildOptions(int jobs, boolean force, Selection selection, Progres
         }
     }
 
-    /** One job per core, reusing what an earlier build drew. */
-    public static BuildOptions defaults() {
-        return new BuildOptions(Runtime.getRuntime().availableProcessors(), false);
+    /** One job per core, drawing every chart afresh: what check and export compare and write. */
+    public static BuildOptions fresh() {
+        return new BuildOptions(Runtime.getRuntime().availableProcessors(), true);
     }
 }

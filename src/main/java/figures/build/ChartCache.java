@@ -26,7 +26,7 @@ final class ChartCache {
     private final Path root;
     private final Map<String, Entry> previous;
     private final Map<String, Entry> next = new TreeMap<>();
-    /** A forced build neither reads nor saves the manifest, so it need not hash what it draws either. */
+    /** A forced build (or one without charts) neither reads nor saves the manifest, so it need not hash what it draws either. */
     private final boolean recording;
 
     private ChartCache(Path root, Map<String, Entry> previous, boolean recording) {

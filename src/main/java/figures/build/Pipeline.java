@@ -55,7 +55,7 @@ public final class Pipeline {
 
     /** Every output file, by path relative to the project root, in a stable order: a full build, in memory. */
     public static SortedMap<String, byte[]> run(Path root) throws InvalidInputException {
-        return inMemory(root, new BuildOptions(Runtime.getRuntime().availableProcessors(), true));
+        return inMemory(root, BuildOptions.fresh());
     }
 
     /** Every output file of a build with these options, in memory (for tests and benchmarks; a real build streams). */
@@ -100,7 +100,8 @@ public final class Pipeline {
                 : clean.stream().filter(d -> chosen.contains(d.id())).mapToInt(d -> d.spec().charts().size()).sum();
 
         // Charts are drawn on other threads from here on, while this one writes the tables.
-        ChartCache cache = ChartCache.load(root, options.force());
+        // A build without charts neither reuses nor records any, so it leaves the last build's manifest alone.
+        ChartCache cache = ChartCache.load(root, options.force() || !options.charts());
         try (ChartDrawer drawer = new ChartDrawer(cache, sink, options.jobs(), chartCount, options.progress())) {
             List<Gallery.Entry> gallery = new ArrayList<>();
             for (CleanDataset d : clean) {
@@ -146,9 +147,7 @@ public final class Pipeline {
             drawer.await();
             clock.lap("charts");
             try {
-                if (options.charts()) {
-                    cache.save(); // a build without charts would otherwise forget the charts of the last one
-                }
+                cache.save();
             } catch (java.io.IOException e) {
                 // Only the next build's speed depends on the manifest; it never decides an output.
             }

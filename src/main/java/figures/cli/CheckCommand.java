@@ -26,7 +26,7 @@ final class CheckCommand implements Callable<Integer> {
         try (OutputTree.Lock lock = OutputTree.lock(project.root(), spec.commandLine().getErr()::println)) {
             OutputTree.recover(project.root());
             Differences compared = new Differences(project.root());
-            Pipeline.run(project.root(), new BuildOptions(Runtime.getRuntime().availableProcessors(), true), compared);
+            Pipeline.run(project.root(), BuildOptions.fresh(), compared);
             differences = compared.changedAndExtra();
         }
         if (differences.isEmpty()) {

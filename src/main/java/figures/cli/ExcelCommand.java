@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,21 +30,17 @@ final class ExcelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        // Only the clean CSVs are wanted: no chart is drawn.
-        SortedMap<String, byte[]> csvs = new TreeMap<>();
-        BuildOptions dataOnly = new BuildOptions(Runtime.getRuntime().availableProcessors(), true).withoutCharts();
-        Pipeline.run(project.root(), dataOnly, (path, content) -> {
-            if (path.startsWith(Pipeline.CLEAN + "/") && path.endsWith(".csv")) {
-                synchronized (csvs) {
-                    csvs.put(path.substring(Pipeline.CLEAN.length() + 1), content);
-                }
-            }
-        });
+        // Only the clean CSVs are wanted: no chart is drawn, so the whole output is small enough to hold.
+        SortedMap<String, byte[]> files = Pipeline.inMemory(project.root(), BuildOptions.fresh().withoutCharts());
         Files.createDirectories(to);
-        for (Map.Entry<String, byte[]> f : csvs.entrySet()) {
-            Files.write(to.resolve(f.getKey()), CsvExport.excel(new String(f.getValue(), StandardCharsets.UTF_8)));
+        int written = 0;
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            if (f.getKey().startsWith(Pipeline.CLEAN + "/") && f.getKey().endsWith(".csv")) {
+                String name = f.getKey().substring(Pipeline.CLEAN.length() + 1);
+                Files.write(to.resolve(name), CsvExport.excel(new String(f.getValue(), StandardCharsets.UTF_8)));
+                written++;
+            }
         }
-        int written = csvs.size();
         spec.commandLine().getOut().printf("figures: wrote %d Excel CSVs to %s%n", written, to);
         return Main.OK;
     }

@@ -1,5 +1,6 @@
 package figures.export;
 
+import figures.chart.Theme;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
@@ -31,7 +32,7 @@ public final class Images {
         BufferedImage image = canvas(width * scale, height * scale);
         Graphics2D g2 = image.createGraphics();
         try {
-            g2.setColor(figures.chart.Theme.BACKGROUND); // nothing of the last chart drawn on this canvas shows
+            g2.setColor(Theme.BACKGROUND); // nothing of the last chart drawn on this canvas shows
             g2.fillRect(0, 0, image.getWidth(), image.getHeight());
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -96,7 +97,7 @@ public final class Images {
     public static String svg(JFreeChart chart, int width, int height, String id, String title, String description) {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         g2.setDefsKeyPrefix(id + "-");
-        g2.setFontFunction(family -> figures.chart.Theme.FONT_FAMILY_CSS);
+        g2.setFontFunction(family -> Theme.FONT_FAMILY_CSS);
         g2.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         chart.draw(g2, new Rectangle(width, height));
         String svg = g2.getSVGElement(id);

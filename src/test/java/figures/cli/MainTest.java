@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** The command line registers only the command it runs; help and typos still see them all. */
+/** Each command is found by its name, after global options too; help and a typo see them all. */
 class MainTest {
     private static String[] run(int expectedCode, String... args) {
         StringWriter out = new StringWriter();
