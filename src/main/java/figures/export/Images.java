@@ -29,42 +29,41 @@ public final class Images {
 
     /** The chart drawn at {@code scale} times its logical size: 1 for documents, 2 for high-DPI screens. */
     public static byte[] png(JFreeChart chart, int width, int height, int scale) {
-        BufferedImage image = canvas(width * scale, height * scale);
-        Graphics2D g2 = image.createGraphics();
+        PngCanvas canvas = canvas(width * scale, height * scale);
+        Graphics2D g2 = canvas.graphics();
         try {
-            g2.setColor(Theme.BACKGROUND); // nothing of the last chart drawn on this canvas shows
-            g2.fillRect(0, 0, image.getWidth(), image.getHeight());
-            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g2.scale(scale, scale);
-            chart.draw(g2, new Rectangle(width, height));
+            draw(chart, g2, width, height, scale);
         } finally {
             g2.dispose();
         }
-        // ImageIO took over half of a chart's time; pngencoder writes the same pixels faster. Level 3:
-        // 30% faster than 6 for files 20% larger (measured in bench/), the better trade for a batch build.
-        // One thread per image: a build already draws a chart per core, and pngencoder's own compression
-        // threads only competed with them (5% more CPU for 1,000 charts). Fixed, so bytes never depend on --jobs.
-        return new com.pngencoder.PngEncoder().withBufferedImage(image).withCompressionLevel(3)
-                .withMultiThreadedCompressionEnabled(false).toBytes();
+        return canvas.png();
+    }
+
+    /** Draws the chart as every PNG is drawn: on the theme's background, antialiased, scaled. */
+    static void draw(JFreeChart chart, Graphics2D g2, int width, int height, int scale) {
+        g2.setColor(Theme.BACKGROUND); // nothing of the last chart drawn on a reused canvas shows
+        g2.fillRect(0, 0, width * scale, height * scale);
+        g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g2.scale(scale, scale);
+        chart.draw(g2, new Rectangle(width, height));
     }
 
     /**
-     * Each drawing thread's images, by size, reused from chart to chart: a new 1600x1000 image is 6.4 MB
-     * to allocate and clear, twice a chart. Reusing them took 1,000 charts from 14.7 to 13.6 s and their
-     * peak memory from 398 to 255 MiB (bench/README.md). A few sizes at most are kept.
+     * Each drawing thread's canvases, by size, reused from chart to chart: a new 1600x1000 canvas is
+     * 4.8 MB to allocate and clear, twice a chart. Reusing them took 1,000 charts from 14.7 to 13.6 s and
+     * their peak memory from 398 to 255 MiB (bench/README.md). A few sizes at most are kept.
      */
-    private static final ThreadLocal<Map<Long, BufferedImage>> CANVASES = ThreadLocal.withInitial(HashMap::new);
+    private static final ThreadLocal<Map<Long, PngCanvas>> CANVASES = ThreadLocal.withInitial(HashMap::new);
 
-    private static BufferedImage canvas(int width, int height) {
-        Map<Long, BufferedImage> canvases = CANVASES.get();
+    private static PngCanvas canvas(int width, int height) {
+        Map<Long, PngCanvas> canvases = CANVASES.get();
         if (canvases.size() > 4) {
             canvases.clear();
         }
-        return canvases.computeIfAbsent(((long) width << 32) | height,
-                size -> new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB));
+        return canvases.computeIfAbsent(((long) width << 32) | height, size -> new PngCanvas(width, height));
     }
 
     /**

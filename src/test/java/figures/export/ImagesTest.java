@@ -3,6 +3,10 @@ package figures.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -20,6 +24,38 @@ class ImagesTest {
         Images.png(chart("red", Color.RED), 400, 250);
         byte[] again = Images.png(seeThrough, 400, 250);
         assertThat(again).isEqualTo(first);
+    }
+
+    @Test
+    void aPngHoldsExactlyThePixelsJava2dDrawsOnAnRgbImage() throws java.io.IOException {
+        // The canvas draws with red and blue exchanged on a BGR raster; the picture must not change.
+        // The bars are gradient-painted (BarRenderer's default painter), the title is antialiased text.
+        JFreeChart chart = chart("Colours, gradients and text", new Color(0xF0E442));
+        chart.getCategoryPlot().getRenderer().setSeriesPaint(0, new Color(0xD55E00));
+        BufferedImage reference = new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = reference.createGraphics();
+        Images.draw(chart, g, 400, 250, 2);
+        g.dispose();
+
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(Images.png(chart, 400, 250)));
+        int[] expected = reference.getRGB(0, 0, 800, 500, null, 0, 800);
+        int[] actual = decoded.getRGB(0, 0, 800, 500, null, 0, 800);
+        assertThat(java.util.stream.IntStream.of(expected).distinct().count()).isGreaterThan(100);
+        assertThat(differences(expected, actual, 800)).isEmpty();
+    }
+
+    /** How many pixels differ, and the first one, readably; empty when none does. */
+    private static String differences(int[] expected, int[] actual, int width) {
+        int count = 0;
+        int first = -1;
+        for (int i = 0; i < expected.length; i++) {
+            if (expected[i] != actual[i]) {
+                count++;
+                first = first < 0 ? i : first;
+            }
+        }
+        return count == 0 ? "" : String.format("%d of %d pixels differ; the first, (%d, %d), is #%06x, not #%06x",
+                count, expected.length, first % width, first / width, actual[first] & 0xFFFFFF, expected[first] & 0xFFFFFF);
     }
 
     private static JFreeChart chart(String title, Color background) {
