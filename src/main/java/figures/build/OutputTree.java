@@ -90,7 +90,7 @@ public final class OutputTree {
             this.root = root;
             this.dir = dir;
             this.whole = whole;
-            this.differences = new Differences(root);
+            this.differences = new Differences(root, false);
         }
 
         @Override
