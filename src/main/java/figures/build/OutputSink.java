@@ -10,4 +10,12 @@ import java.io.IOException;
 @FunctionalInterface
 public interface OutputSink {
     void put(String path, byte[] content) throws IOException;
+
+    /**
+     * Whether what is put here becomes the project's outputs on disk, so that the build may keep a
+     * manifest of the charts it drew, for the next build to reuse (memory and comparisons do not).
+     */
+    default boolean writesOutputs() {
+        return false;
+    }
 }

@@ -94,6 +94,11 @@ public final class OutputTree {
         }
 
         @Override
+        public boolean writesOutputs() {
+            return true;
+        }
+
+        @Override
         public void put(String file, byte[] content) throws IOException {
             boolean unchanged = differences.unchanged(file, content);
             if (unchanged && !whole) {

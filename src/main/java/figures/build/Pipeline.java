@@ -100,8 +100,8 @@ public final class Pipeline {
                 : clean.stream().filter(d -> chosen.contains(d.id())).mapToInt(d -> d.spec().charts().size()).sum();
 
         // Charts are drawn on other threads from here on, while this one writes the tables.
-        // A build without charts neither reuses nor records any, so it leaves the last build's manifest alone.
-        ChartCache cache = ChartCache.load(root, options.force() || !options.charts());
+        // Only a build that writes the outputs keeps their manifest; a forced one records without reusing.
+        ChartCache cache = ChartCache.load(root, options.charts() && sink.writesOutputs(), !options.force());
         try (ChartDrawer drawer = new ChartDrawer(cache, sink, options.jobs(), chartCount, options.progress())) {
             List<Gallery.Entry> gallery = new ArrayList<>();
             for (CleanDataset d : clean) {

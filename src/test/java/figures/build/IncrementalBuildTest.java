@@ -80,6 +80,28 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aBuildAfterAForcedOneReusesWhatItDrew() throws Exception {
+        JsonNode forced = new ObjectMapper().readTree(run("build", "--force", "--json"));
+        assertThat(forced.get("charts_drawn").asInt()).isEqualTo(12);
+        Path csv = root.resolve("data/raw/war_communism.csv");
+        Files.writeString(csv, Files.readString(csv).replace("Tobacco,1920,100%,", "Tobacco,1920,90%,"));
+        JsonNode next = build();
+        assertThat(next.get("charts_drawn").asInt()).isEqualTo(1);
+        assertThat(next.get("charts_reused").asInt()).isEqualTo(11);
+    }
+
+    @Test
+    void aBuildInMemoryLeavesTheManifestAlone() throws Exception {
+        build();
+        Path manifest = root.resolve(ChartCache.MANIFEST);
+        String before = Files.readString(manifest);
+        Path csv = root.resolve("data/raw/war_communism.csv");
+        Files.writeString(csv, Files.readString(csv).replace("Tobacco,1920,100%,", "Tobacco,1920,90%,"));
+        Pipeline.inMemory(root, new BuildOptions(2, false)); // as check and the tests build: nothing on disk
+        assertThat(Files.readString(manifest)).isEqualTo(before);
+    }
+
+    @Test
     void threeShardsTogetherWriteExactlyAFullBuild(@TempDir Path shards) throws Exception {
         SortedMap<String, byte[]> full = Pipeline.run(root);
         java.util.Map<String, byte[]> union = new java.util.TreeMap<>();
