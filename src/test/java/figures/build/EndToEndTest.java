@@ -154,11 +154,8 @@ class EndToEndTest {
     @Test
     void anotherJvmWritesTheSameBytes() throws Exception {
         Path other = TestProjects.copyOfInputs(dir.resolve("other"));
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "build", "--root", other.toString()).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor()).as(output).isZero();
+        figures.ChildProcess.Result r = figures.ChildProcess.java(List.of(), "build", "--root", other.toString());
+        assertThat(r.code()).as(r.output()).isZero();
         for (String file : filesUnder(root, "data/clean", "charts")) {
             assertThat(Files.readAllBytes(other.resolve(file))).as(file).isEqualTo(Files.readAllBytes(root.resolve(file)));
         }
