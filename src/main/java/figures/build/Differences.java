@@ -98,7 +98,8 @@ public final class Differences implements OutputSink {
      */
     private static String whyStale(String file, byte[] onDisk, byte[] fresh) {
         return file.endsWith(".png") && Images.samePixels(onDisk, fresh)
-                ? " (same pixels, other bytes: this machine's zlib compresses differently from the one that wrote it)"
+                ? " (same pixels, other bytes: this machine's zlib, or the figures version, compresses differently"
+                        + " from the one that wrote it)"
                 : "";
     }
 }
