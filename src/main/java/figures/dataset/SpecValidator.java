@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * passes the spec's text so problems can name the line they are on.
  */
 public final class SpecValidator {
+    /** The largest logical width or height of a chart, in pixels. */
+    static final int MAX_SIDE = 2000;
+
     /** Ids become file names: keep them to characters that are safe everywhere. */
     public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_]{0,63}");
     /** The clean table's columns a chart or wide table may be laid out by. */
@@ -107,8 +110,13 @@ public final class SpecValidator {
                 problems.add(at.problem(null, name, "a series of this dataset " + seriesNames(spec), quoted(name)));
             }
         }
-        if (chart.width() < 200 || chart.height() < 150) {
-            problems.add(at.problem("id", chart.id(), "a width of at least 200 and a height of at least 150",
+        // The upper bound keeps a chart's canvases (twice the size, three bytes a pixel, one per drawing
+        // thread) well inside the launcher's heap: 2000x2000 is 48 MB at 2x.
+        boolean widthWrong = chart.width() < 200 || chart.width() > MAX_SIDE;
+        if (widthWrong || chart.height() < 150 || chart.height() > MAX_SIDE) {
+            String key = widthWrong ? "width" : "height";
+            problems.add(at.problem(key, String.valueOf(widthWrong ? chart.width() : chart.height()),
+                    "a width of 200 to " + MAX_SIDE + " and a height of 150 to " + MAX_SIDE,
                     chart.width() + "x" + chart.height()));
         }
     }
