@@ -102,7 +102,7 @@ final class ChartCache {
     static String checksum(byte[] bytes) {
         CRC32C crc = new CRC32C();
         crc.update(bytes);
-        return String.format("crc32c:%08x:%d", crc.getValue(), bytes.length);
+        return String.format(java.util.Locale.ROOT, "crc32c:%08x:%d", crc.getValue(), bytes.length);
     }
 
     /** Saves what this build drew, keeping what earlier builds drew of charts this one did not touch. */
