@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Rebuild data/clean/ and charts/ from seeds/ and data/raw/. Writes nothing if any input is invalid, "
                 + "or if nothing changed.",
-                "Charts whose inputs are unchanged since the last build are reused (see .figures/manifest.json); "
+                "Charts whose inputs are unchanged since the last build are reused (see .figures/manifest.tsv); "
                 + "--force draws them all again."})
 final class BuildCommand implements Callable<Integer> {
     @Mixin

@@ -91,6 +91,18 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aDamagedManifestOnlyCostsAFullBuild() throws Exception {
+        build();
+        Files.writeString(root.resolve(ChartCache.MANIFEST), "brest_litovsk\tnot enough fields\n");
+        Files.delete(root.resolve(NoOp.RECORD)); // or the build would stop at "up to date"
+        JsonNode next = build();
+        assertThat(next.get("charts_drawn").asInt()).isEqualTo(12);
+        assertThat(build().get("up_to_date").asBoolean()).isTrue();
+        Files.delete(root.resolve(NoOp.RECORD));
+        assertThat(build().get("charts_reused").asInt()).isEqualTo(12); // and the manifest is whole again
+    }
+
+    @Test
     void aBuildInMemoryLeavesTheManifestAlone() throws Exception {
         build();
         Path manifest = root.resolve(ChartCache.MANIFEST);
