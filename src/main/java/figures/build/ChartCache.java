@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import java.util.zip.CRC32C;
 
 /**
- * The manifest of the builds that wrote the outputs on disk ({@code .figures/manifest.json}, not
+ * The manifest of the builds that wrote the outputs on disk ({@code .figures/manifest.tsv}, not
  * committed): for each chart, a hash of everything its files depend on, and a checksum of each file it
  * wrote. A chart whose inputs hash the same and whose files on disk are unchanged is reused instead of
  * drawn again. Only a build that writes the outputs keeps it; {@code figures check} never uses it: CI
@@ -20,7 +20,7 @@ final class ChartCache {
     static final String MANIFEST = ".figures/manifest.tsv";
     private static final String HEADER = "# figures chart manifest: chart, hash of its inputs, file, checksum";
 
-    /** One chart's entry: its inputs' hash and the hash of each file it wrote. */
+    /** One chart's entry: its inputs' hash and the checksum of each file it wrote. */
     record Entry(String inputs, Map<String, String> files) {
     }
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,7 +41,8 @@ final class ChartDrawer implements AutoCloseable {
     /** Draws a chart's files unless the cache holds them for the same inputs. */
     void submit(String chart, String inputs, Supplier<Map<String, byte[]>> draw) {
         results.add(pool.submit(() -> {
-            Map<String, byte[]> out = cache.reuse(chart, inputs).orElseGet(() -> {
+            Optional<Map<String, byte[]>> reused = cache.reuse(chart, inputs);
+            Map<String, byte[]> out = reused.orElseGet(() -> {
                 Map<String, byte[]> drawnNow = draw.get();
                 cache.record(chart, inputs, drawnNow);
                 drawn.incrementAndGet();
@@ -48,7 +50,11 @@ final class ChartDrawer implements AutoCloseable {
             });
             try {
                 for (var file : out.entrySet()) {
-                    sink.put(file.getKey(), file.getValue());
+                    if (reused.isPresent()) {
+                        sink.kept(file.getKey(), file.getValue()); // just read and checked by the cache
+                    } else {
+                        sink.put(file.getKey(), file.getValue());
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

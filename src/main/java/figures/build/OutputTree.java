@@ -100,7 +100,16 @@ public final class OutputTree {
 
         @Override
         public void put(String file, byte[] content) throws IOException {
-            boolean unchanged = differences.unchanged(file, content);
+            stage(file, content, differences.unchanged(file, content));
+        }
+
+        @Override
+        public void kept(String file, byte[] content) throws IOException {
+            differences.sameOnDisk(file);
+            stage(file, content, true);
+        }
+
+        private void stage(String file, byte[] content, boolean unchanged) throws IOException {
             if (unchanged && !whole) {
                 return; // a partial build replaces only the files that changed
             }

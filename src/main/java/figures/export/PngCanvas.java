@@ -54,14 +54,6 @@ final class PngCanvas {
         }
     }
 
-    int width() {
-        return width;
-    }
-
-    int height() {
-        return height;
-    }
-
     /** A graphics context drawing on this canvas in PNG's channel order; dispose of it after drawing. */
     Graphics2D graphics() {
         return new SwappedRedBlue(image.createGraphics());
