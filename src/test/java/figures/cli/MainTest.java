@@ -26,6 +26,12 @@ class MainTest {
     }
 
     @Test
+    void eachCommandIsRegisteredUnderTheNameItsHelpShows() {
+        assertThat(Main.COMMANDS).allSatisfy(c -> assertThat(
+                c.command().get().getClass().getAnnotation(picocli.CommandLine.Command.class).name()).isEqualTo(c.name()));
+    }
+
+    @Test
     void helpListsEveryCommand() {
         assertThat(run(Main.OK, "--help")[0]).contains("  build ", "  check ", "  audit ", "  excel ", "  extract ");
     }
