@@ -3,8 +3,9 @@ package figures.build;
 import java.util.Map;
 
 /**
- * What a build cost: how many charts were drawn or reused, and the milliseconds each stage took (in the
- * order the stages ran). The files themselves went to the build's {@link OutputSink}.
+ * What a build cost: how many charts were drawn or reused, on how many threads (fewer than asked for
+ * when there are fewer charts, or when the heap holds canvases for fewer), and the milliseconds each
+ * stage took (in the order the stages ran). The files themselves went to the build's {@link OutputSink}.
  */
-public record BuildReport(int chartsDrawn, int chartsReused, Map<String, Long> millis) {
+public record BuildReport(int chartsDrawn, int chartsReused, int threads, Map<String, Long> millis) {
 }

@@ -15,10 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Draws (or reuses) charts on {@code jobs} threads from the moment each is submitted, so that drawing
+ * Draws (or reuses) charts on a few threads from the moment each is submitted, so that drawing
  * overlaps the rest of the build, and hands each chart's files to the sink as soon as they are made,
  * so that memory does not grow with the number of charts. The files do not depend on which thread
- * finished first.
+ * finished first, nor on how many threads there are.
  */
 final class ChartDrawer implements AutoCloseable {
     private final ExecutorService pool;
@@ -30,8 +30,14 @@ final class ChartDrawer implements AutoCloseable {
     private final AtomicInteger drawn = new AtomicInteger();
     private final AtomicInteger done = new AtomicInteger();
 
-    ChartDrawer(ChartCache cache, OutputSink sink, int jobs, int total, BuildOptions.Progress progress) {
-        this.pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, total)));
+    /** The share of the heap that drawing threads' canvases may take; the rest is the build's. */
+    static final double CANVAS_SHARE = 0.4;
+
+    private final int threads;
+
+    ChartDrawer(ChartCache cache, OutputSink sink, int threads, int total, BuildOptions.Progress progress) {
+        this.threads = threads;
+        this.pool = Executors.newFixedThreadPool(threads);
         this.cache = cache;
         this.sink = sink;
         this.total = total;
@@ -78,6 +84,22 @@ final class ChartDrawer implements AutoCloseable {
             }
             throw new IllegalStateException("a chart could not be drawn", e.getCause());
         }
+    }
+
+    /**
+     * How many threads draw {@code charts} charts: {@code jobs} at most, no more than there are charts,
+     * and no more than the heap holds canvases for. Each thread keeps the canvases of the chart it draws
+     * ({@code canvasBytes} for the largest); together they may take {@link #CANVAS_SHARE} of the heap.
+     * Without this bound, one thread per core (the default) ran 1,000 charts out of the launcher's
+     * 320 MiB heap on 64 cores.
+     */
+    static int threads(int jobs, int charts, long canvasBytes, long maxHeap) {
+        long byHeap = (long) (maxHeap * CANVAS_SHARE) / Math.max(1, canvasBytes);
+        return (int) Math.max(1, Math.min(Math.min(jobs, charts), byHeap));
+    }
+
+    int threads() {
+        return threads;
     }
 
     int drawn() {

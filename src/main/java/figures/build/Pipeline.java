@@ -96,13 +96,17 @@ public final class Pipeline {
                     + clean.stream().map(CleanDataset::id).toList(), "unknown " + unknown));
         }
         java.util.Set<String> chosen = options.selection().datasets(clean.stream().map(CleanDataset::id).toList());
-        int chartCount = !options.charts() ? 0
-                : clean.stream().filter(d -> chosen.contains(d.id())).mapToInt(d -> d.spec().charts().size()).sum();
+        List<ChartSpec> toDraw = !options.charts() ? List.of()
+                : clean.stream().filter(d -> chosen.contains(d.id())).flatMap(d -> d.spec().charts().stream()).toList();
+        int chartCount = toDraw.size();
+        int threads = ChartDrawer.threads(options.jobs(), chartCount,
+                toDraw.stream().mapToLong(c -> Images.canvasBytes(c.width(), c.height())).max().orElse(0),
+                Runtime.getRuntime().maxMemory());
 
         // Charts are drawn on other threads from here on, while this one writes the tables.
         // Only a build that writes the outputs keeps their manifest; a forced one records without reusing.
         ChartCache cache = ChartCache.load(root, options.charts() && sink.writesOutputs(), !options.force());
-        try (ChartDrawer drawer = new ChartDrawer(cache, sink, options.jobs(), chartCount, options.progress())) {
+        try (ChartDrawer drawer = new ChartDrawer(cache, sink, threads, chartCount, options.progress())) {
             List<Gallery.Entry> gallery = new ArrayList<>();
             for (CleanDataset d : clean) {
                 boolean produce = chosen.contains(d.id());
@@ -151,7 +155,7 @@ public final class Pipeline {
             } catch (java.io.IOException e) {
                 // Only the next build's speed depends on the manifest; it never decides an output.
             }
-            return new BuildReport(drawer.drawn(), chartCount - drawer.drawn(), clock.laps());
+            return new BuildReport(drawer.drawn(), chartCount - drawer.drawn(), drawer.threads(), clock.laps());
         }
     }
 

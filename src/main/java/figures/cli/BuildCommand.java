@@ -27,7 +27,8 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "Charts drawn at once (default: ${DEFAULT-VALUE}, the number of cores).")
+    @Option(names = "--jobs", paramLabel = "N", description = "Charts drawn at once (default: ${DEFAULT-VALUE}, the number of cores); "
+            + "fewer when the heap holds canvases for fewer.")
     int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--force", description = "Draw every chart again, reusing nothing.")
@@ -101,15 +102,16 @@ final class BuildCommand implements Callable<Integer> {
             summary.put("charts_drawn", report.chartsDrawn());
             summary.put("charts_reused", report.chartsReused());
             summary.put("jobs", jobs);
+            summary.put("threads", report.threads());
             summary.put("millis", millis);
             summary.put("stage_millis", report.millis());
             summary.put("changed", changed.stream().map(String::strip).toList());
             out.println(new ObjectMapper().writeValueAsString(summary));
         } else if (!quiet) {
-            out.printf("figures: %s %d files to %s in %d ms (charts: %d drawn, %d reused; %s)%n",
+            out.printf("figures: %s %d files to %s in %d ms (charts: %d drawn, %d reused, on %d threads; %s)%n",
                     changed.isEmpty() ? "nothing changed in" : "wrote", files,
                     String.join(" and ", Pipeline.OUTPUT_DIRS), millis, report.chartsDrawn(), report.chartsReused(),
-                    stages(report.millis()));
+                    report.threads(), stages(report.millis()));
         }
         return Main.OK;
     }

@@ -54,16 +54,23 @@ public final class Images {
     /**
      * Each drawing thread's canvases, by size, reused from chart to chart: a new 1600x1000 canvas is
      * 4.8 MB to allocate and clear, twice a chart. Reusing them took 1,000 charts from 14.7 to 13.6 s and
-     * their peak memory from 398 to 255 MiB (bench/README.md). A few sizes at most are kept.
+     * their peak memory from 398 to 255 MiB (bench/README.md). A thread keeps only the pair of the chart
+     * it draws (2x and 1x), so that it never holds more than {@link #canvasBytes} of its largest chart.
      */
     private static final ThreadLocal<Map<Long, PngCanvas>> CANVASES = ThreadLocal.withInitial(HashMap::new);
 
     private static PngCanvas canvas(int width, int height) {
         Map<Long, PngCanvas> canvases = CANVASES.get();
-        if (canvases.size() > 4) {
+        long size = ((long) width << 32) | height;
+        if (canvases.size() >= 2 && !canvases.containsKey(size)) {
             canvases.clear();
         }
-        return canvases.computeIfAbsent(((long) width << 32) | height, size -> new PngCanvas(width, height));
+        return canvases.computeIfAbsent(size, key -> new PngCanvas(width, height));
+    }
+
+    /** The memory a drawing thread holds to draw a chart of this logical size as PNGs: its 2x and 1x canvases. */
+    public static long canvasBytes(int width, int height) {
+        return PngCanvas.bytes(width * PNG_SCALE, height * PNG_SCALE) + PngCanvas.bytes(width, height);
     }
 
     /**

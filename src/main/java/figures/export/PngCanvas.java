@@ -40,11 +40,10 @@ final class PngCanvas {
     PngCanvas(int width, int height) {
         this.width = width;
         this.height = height;
-        int stride = 3 * width + 1;
-        this.rows = new byte[Math.multiplyExact(stride, height)];
+        this.rows = new byte[Math.toIntExact(bytes(width, height))];
         // Row y's pixels, then one byte no drawing touches: the filter byte of row y + 1 (see png()).
         DataBufferByte buffer = new DataBufferByte(rows, rows.length);
-        WritableRaster raster = Raster.createInterleavedRaster(buffer, width, height, stride, 3,
+        WritableRaster raster = Raster.createInterleavedRaster(buffer, width, height, 3 * width + 1, 3,
                 new int[] {2, 1, 0}, new Point(0, 0));
         ComponentColorModel model = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_sRGB),
                 false, false, Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
@@ -52,6 +51,11 @@ final class PngCanvas {
         if (image.getType() != BufferedImage.TYPE_3BYTE_BGR) {
             throw new IllegalStateException("Java 2D did not take the canvas for a 3-byte BGR image");
         }
+    }
+
+    /** The size of a canvas: three bytes a pixel, and a filter byte a row. */
+    static long bytes(int width, int height) {
+        return (3L * width + 1) * height;
     }
 
     /** A graphics context drawing on this canvas in PNG's channel order; dispose of it after drawing. */

@@ -52,8 +52,10 @@ class BuildCommandTest {
     @Test
     void runningOutOfMemorySaysHowToGiveMoreAndWritesNothing() throws Exception {
         // 32 MiB: start-up (Tablesaw's class-path scan over this test's 60-odd jars included) fits with room
-        // to spare, and the charts do not (they need about 64). With 16, the heap sometimes ran out inside
-        // that scan, whose own error handling then hung (ClassGraph; see the README's Performance).
+        // to spare, and the largest chart's 60 MB of canvases do not; the usual charts, on one thread, would
+        // fit. With 16, the heap sometimes ran out inside that scan, whose own error handling then hung
+        // (ClassGraph; see the README's Performance).
+        TestProjects.withTheLargestChart(root);
         ChildProcess.Result r = ChildProcess.java(List.of("-Xmx32m"), "build", "--quiet", "--root", root.toString());
         assertThat(r.code()).as(r.output()).isEqualTo(Main.INVALID);
         assertThat(r.output()).contains(Main.OUT_OF_MEMORY).doesNotContain("Exception", "\tat ");

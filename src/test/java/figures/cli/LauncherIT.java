@@ -40,21 +40,29 @@ class LauncherIT {
         Path project = TestProjects.copyOfInputs(Files.createDirectories(dir.resolve("a project")));
         ChildProcess.Result r = run(List.of(LAUNCHER.toString(), "build", "--quiet", "--root", project.toString()), "");
         assertThat(r.code()).as(r.output()).isZero();
-        List<String> written = filesUnder(project);
-        assertThat(written).isEqualTo(filesUnder(Path.of("")));
-        for (String file : written) {
-            assertThat(Files.readAllBytes(project.resolve(file))).as(file).isEqualTo(Files.readAllBytes(Path.of(file)));
-        }
+        assertWritesTheCommittedBytes(project);
     }
 
     @Test
     void javaOptionsFromTheEnvironmentOverrideTheLaunchersOwn() throws Exception {
-        Path project = TestProjects.copyOfInputs(dir);
-        // 24 MiB: start-up fits, the charts do not (they need about 40); see BuildCommandTest.
-        ChildProcess.Result r = run(List.of(LAUNCHER.toString(), "build", "--quiet", "--root", project.toString()), "-Xmx24m");
+        Path project = TestProjects.withTheLargestChart(TestProjects.copyOfInputs(dir));
+        // 32 MiB: start-up fits, the largest chart's canvases do not; see BuildCommandTest.
+        ChildProcess.Result r = run(List.of(LAUNCHER.toString(), "build", "--quiet", "--root", project.toString()), "-Xmx32m");
         assertThat(r.code()).as(r.output()).isEqualTo(Main.INVALID);
         assertThat(r.output()).contains(Main.OUT_OF_MEMORY).doesNotContain("Exception");
         assertThat(project.resolve("charts")).doesNotExist();
+    }
+
+    @Test
+    void moreJobsThanTheHeapHoldsCanvasesForDrawOnFewerThreads() throws Exception {
+        Path project = TestProjects.copyOfInputs(dir);
+        // 12 threads of 6 MB canvases do not fit in 64 MiB with the build (they ran out of memory before
+        // the drawing threads were bounded by the heap); 2 do.
+        ChildProcess.Result r = run(List.of(LAUNCHER.toString(), "build", "--json", "--jobs", "12", "--root",
+                project.toString()), "-Xmx64m");
+        assertThat(r.code()).as(r.output()).isZero();
+        assertThat(r.output()).contains("\"jobs\":12,\"threads\":2,");
+        assertWritesTheCommittedBytes(project);
     }
 
     @Test
@@ -67,6 +75,14 @@ class LauncherIT {
         ChildProcess.Result r = run(List.of(dir.resolve("figures").toString(), "--version"), "");
         assertThat(r.code()).as(r.output()).isZero();
         assertThat(r.output()).startsWith("figures ").doesNotContain("archive", "warning", "error");
+    }
+
+    private static void assertWritesTheCommittedBytes(Path project) throws IOException {
+        List<String> written = filesUnder(project);
+        assertThat(written).isEqualTo(filesUnder(Path.of("")));
+        for (String file : written) {
+            assertThat(Files.readAllBytes(project.resolve(file))).as(file).isEqualTo(Files.readAllBytes(Path.of(file)));
+        }
     }
 
     private static ChildProcess.Result run(List<String> command, String javaOpts) throws IOException, InterruptedException {
