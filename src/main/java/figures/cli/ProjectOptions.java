@@ -1,7 +1,11 @@
 package figures.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Where the project is: the repository root by default. */
 final class ProjectOptions {
@@ -9,7 +13,24 @@ final class ProjectOptions {
             description = "The project root, holding seeds/, data/ and charts/ (default: the current directory).")
     Path root;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /**
+     * The project root, absolute. A directory with neither seeds/ nor data/ is refused as a usage error
+     * before anything touches it: run in the wrong directory, a build would otherwise leave its lock file
+     * there.
+     */
     Path root() {
-        return root.toAbsolutePath().normalize();
+        Path dir = root.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new ParameterException(command.commandLine(),
+                    "--root: expected a project directory, found no directory " + dir);
+        }
+        if (!Files.exists(dir.resolve("seeds")) && !Files.exists(dir.resolve("data"))) {
+            throw new ParameterException(command.commandLine(), "--root: expected a project directory holding "
+                    + "seeds/ and data/, found neither in " + dir + " (run from the project, or pass --root DIR)");
+        }
+        return dir;
     }
 }

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Each command is found by its name, after global options too; help and a typo see them all. */
 class MainTest {
@@ -34,6 +35,26 @@ class MainTest {
     @Test
     void helpListsEveryCommand() {
         assertThat(run(Main.OK, "--help")[0]).contains("  build ", "  check ", "  audit ", "  excel ", "  extract ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"build", "check", "audit", "excel"})
+    void aRootThatIsNotAProjectIsAUsageErrorThatLeavesNothingThere(String command, @TempDir java.nio.file.Path dir)
+            throws Exception {
+        String[] printed = command.equals("excel")
+                ? run(Main.USAGE, command, "--root", dir.toString(), "--to", dir.resolve("out").toString())
+                : run(Main.USAGE, command, "--root", dir.toString());
+        assertThat(printed[1]).startsWith("--root: expected a project directory holding seeds/ and data/, found neither in "
+                + dir.toAbsolutePath());
+        try (var left = java.nio.file.Files.list(dir)) {
+            assertThat(left).isEmpty(); // no lock file, no staging directory
+        }
+    }
+
+    @Test
+    void aMissingRootIsAUsageError(@TempDir java.nio.file.Path dir) {
+        assertThat(run(Main.USAGE, "build", "--root", dir.resolve("nowhere").toString())[1])
+                .startsWith("--root: expected a project directory, found no directory ");
     }
 
     @Test
