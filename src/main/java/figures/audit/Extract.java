@@ -1,18 +1,23 @@
 package figures.audit;
 
 import figures.dataset.RawCsv;
+import figures.parse.Qualifier;
 import figures.source.Seed;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A first draft of raw CSV rows for a new seed: one row per numeric mention (note markers left out),
- * its sentence as the quote. A person then names the series, deletes what is not data, and splits the
- * rest into datasets.
+ * with a qualifier written just before it ("nearly 8 million", "not more than 1.2 million"), since the
+ * build keeps qualifiers as data, and its sentence as the quote. A person then names the series, deletes
+ * what is not data, and splits the rest into datasets.
  */
 public final class Extract {
     private Extract() {
@@ -24,16 +29,32 @@ public final class Extract {
             csv.printRecord(RawCsv.SERIES, RawCsv.PERIOD, RawCsv.VALUE, RawCsv.NOTE, RawCsv.QUOTE);
             for (Mention m : MentionScanner.scan(seed)) {
                 if (m.kind() != Mention.Kind.FOOTNOTE) {
-                    csv.printRecord("", m.kind() == Mention.Kind.YEAR ? m.text() : "",
-                            m.kind() == Mention.Kind.YEAR ? "" : m.text(),
+                    boolean year = m.kind() == Mention.Kind.YEAR;
+                    int from = year ? m.start() : qualifierStart(seed.text(), m.start());
+                    csv.printRecord("", year ? m.text() : "", year ? "" : Seed.fold(seed.text().substring(from, m.end())),
                             m.kind().label() + " at seeds/" + seed.fileName() + ":" + m.at().line() + ":" + m.at().column(),
-                            sentence(seed.text(), m.start(), m.end()));
+                            sentence(seed.text(), from, m.end()));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         return out.toString();
+    }
+
+    /** A qualifier the number parser reads, as a whole word (or words), then white space, at the end of the input. */
+    private static final Pattern QUALIFIER_BEFORE = Pattern.compile("(?i)(?<!\\p{L})(?:"
+            + Qualifier.longestFirst().stream().map(q -> q.words().replace(" ", "\\s+")).collect(Collectors.joining("|"))
+            + ")\\s+\\z");
+
+    /**
+     * Where a qualifier written right before {@code start} begins ("About 25%", "not more than
+     * 1.2 million"); {@code start} if there is none. The leftmost match is the longest qualifier.
+     */
+    static int qualifierStart(String text, int start) {
+        int window = Math.max(0, start - 40);
+        Matcher m = QUALIFIER_BEFORE.matcher(text.substring(window, start));
+        return m.find() ? window + m.start() : start;
     }
 
     /** The sentence around [start, end): back to the last full stop or blank line, on to the next. */

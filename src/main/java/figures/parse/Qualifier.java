@@ -55,7 +55,7 @@ public enum Qualifier {
     }
 
     /** Longest first, so "not more than" wins over "more than". */
-    static List<Qualifier> longestFirst() {
+    public static List<Qualifier> longestFirst() {
         return Arrays.stream(values())
                 .filter(q -> q != NONE)
                 .sorted(Comparator.comparingInt((Qualifier q) -> q.words.length()).reversed())

@@ -26,6 +26,20 @@ class ExtractTest {
     }
 
     @Test
+    void aQualifierWrittenBeforeTheNumberIsPartOfTheCandidate() throws Exception {
+        Seed seed = new Seed("new.txt", "Intro. Nearly 8 million died, and not more\n than 1.2 million workers were left; "
+                + "about 25% of them. A roundabout 3 were, and 40 more than that.");
+        List<RawRow> rows = RawCsv.parse("candidates.csv", Extract.candidates(seed));
+        assertThat(rows).extracting(RawRow::value)
+                .containsExactly("Nearly 8 million", "not more than 1.2 million", "about 25%", "3", "40");
+        for (RawRow row : rows) {
+            assertThat(Seed.quoteContains(row.quote(), row.value())).as(row.value()).isTrue();
+        }
+        assertThat(figures.parse.NumberParser.parse(rows.get(1).value()).qualifier())
+                .isEqualTo(figures.parse.Qualifier.NOT_MORE_THAN);
+    }
+
+    @Test
     void quotesTheWholeSentence() {
         String text = "Intro. In 1920, the Red Army absorbed 50% of industrial production. E. H. Carr agreed.";
         assertThat(Extract.sentence(text, text.indexOf("50%"), text.indexOf("50%") + 3))
