@@ -100,7 +100,8 @@ public final class Pipeline {
                 : clean.stream().filter(d -> chosen.contains(d.id())).flatMap(d -> d.spec().charts().stream()).toList();
         int chartCount = toDraw.size();
         int threads = ChartDrawer.threads(options.jobs(), chartCount,
-                toDraw.stream().mapToLong(c -> Images.canvasBytes(c.width(), c.height())).max().orElse(0),
+                Images.canvasBytes(toDraw.stream().mapToInt(ChartSpec::width).max().orElse(0),
+                        toDraw.stream().mapToInt(ChartSpec::height).max().orElse(0)),
                 Runtime.getRuntime().maxMemory());
 
         // Charts are drawn on other threads from here on, while this one writes the tables.

@@ -29,14 +29,14 @@ public final class Images {
 
     /** The chart drawn at {@code scale} times its logical size: 1 for documents, 2 for high-DPI screens. */
     public static byte[] png(JFreeChart chart, int width, int height, int scale) {
-        PngCanvas canvas = canvas(width * scale, height * scale);
+        PngCanvas canvas = canvas(scale, width * scale, height * scale);
         Graphics2D g2 = canvas.graphics();
         try {
             draw(chart, g2, width, height, scale);
         } finally {
             g2.dispose();
         }
-        return canvas.png();
+        return canvas.png(height * scale);
     }
 
     /** Draws the chart as every PNG is drawn: on the theme's background, antialiased, scaled. */
@@ -52,23 +52,31 @@ public final class Images {
     }
 
     /**
-     * Each drawing thread's canvases, by size, reused from chart to chart: a new 1600x1000 canvas is
+     * Each drawing thread's canvas for each scale, reused from chart to chart: a new 1600x1000 canvas is
      * 4.8 MB to allocate and clear, twice a chart. Reusing them took 1,000 charts from 14.7 to 13.6 s and
-     * their peak memory from 398 to 255 MiB (bench/README.md). A thread keeps only the pair of the chart
-     * it draws (2x and 1x), so that it never holds more than {@link #canvasBytes} of its largest chart.
+     * their peak memory from 398 to 255 MiB (bench/README.md). A chart as wide as the canvas and no
+     * taller is drawn at its top, so charts of one width and several heights share one canvas, as tall
+     * as the tallest (a cold build of the real figures allocated 51 MB of canvases when each size had its
+     * own, and its young generation filled: a 30 ms collection). A thread therefore holds at most
+     * {@link #canvasBytes} of the widest and tallest chart.
      */
-    private static final ThreadLocal<Map<Long, PngCanvas>> CANVASES = ThreadLocal.withInitial(HashMap::new);
+    private static final ThreadLocal<Map<Integer, PngCanvas>> CANVASES = ThreadLocal.withInitial(HashMap::new);
 
-    private static PngCanvas canvas(int width, int height) {
-        Map<Long, PngCanvas> canvases = CANVASES.get();
-        long size = ((long) width << 32) | height;
-        if (canvases.size() >= 2 && !canvases.containsKey(size)) {
-            canvases.clear();
+    private static PngCanvas canvas(int scale, int width, int height) {
+        Map<Integer, PngCanvas> canvases = CANVASES.get();
+        PngCanvas canvas = canvases.get(scale);
+        if (canvas == null || canvas.width() != width || canvas.height() < height) {
+            int tallest = canvas != null && canvas.width() == width ? canvas.height() : 0;
+            canvas = new PngCanvas(width, Math.max(height, tallest));
+            canvases.put(scale, canvas);
         }
-        return canvases.computeIfAbsent(size, key -> new PngCanvas(width, height));
+        return canvas;
     }
 
-    /** The memory a drawing thread holds to draw a chart of this logical size as PNGs: its 2x and 1x canvases. */
+    /**
+     * The memory a drawing thread holds to draw charts at most this wide and this tall as PNGs: its 2x and
+     * 1x canvases.
+     */
     public static long canvasBytes(int width, int height) {
         return PngCanvas.bytes(width * PNG_SCALE, height * PNG_SCALE) + PngCanvas.bytes(width, height);
     }

@@ -63,13 +63,33 @@ final class PngCanvas {
         return new SwappedRedBlue(image.createGraphics());
     }
 
-    /** The canvas as a PNG file: signature, header, the compressed rows, end. */
+    int width() {
+        return width;
+    }
+
+    int height() {
+        return height;
+    }
+
+    /** The whole canvas as a PNG file. */
     byte[] png() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(rows.length / 32);
+        return png(height);
+    }
+
+    /**
+     * The canvas's first {@code rows} rows as a PNG file: signature, header, the compressed rows, end. A
+     * chart shorter than the canvas is drawn at its top; what lies below was never drawn for it.
+     */
+    byte[] png(int rowCount) {
+        if (rowCount < 1 || rowCount > height) {
+            throw new IllegalArgumentException("rows 1 to " + height + ", not " + rowCount);
+        }
+        int length = Math.toIntExact(bytes(width, rowCount));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(length / 32);
         out.writeBytes(SIGNATURE);
         byte[] header = new byte[13];
         putInt(header, 0, width);
-        putInt(header, 4, height);
+        putInt(header, 4, rowCount);
         header[8] = 8; // bits per channel
         header[9] = 2; // colour type: RGB
         chunk(out, "IHDR", header, header.length);
@@ -81,7 +101,7 @@ final class PngCanvas {
             while (!deflater.needsInput()) {
                 idat(out, buffer, deflater.deflate(buffer));
             }
-            deflater.setInput(rows, 0, rows.length - 1);
+            deflater.setInput(rows, 0, length - 1);
             deflater.finish();
             while (!deflater.finished()) {
                 idat(out, buffer, deflater.deflate(buffer));

@@ -27,6 +27,28 @@ class ImagesTest {
     }
 
     @Test
+    void aShortChartDrawnAtTheTopOfATallerCanvasIsTheFileItsOwnCanvasGives() throws Exception {
+        // Each thread has its own canvases: a fresh thread draws on one of the chart's own size.
+        JFreeChart shortChart = chart("short", Color.WHITE);
+        byte[] alone = onAFreshThread(() -> Images.png(shortChart, 400, 150));
+        byte[] afterATallOne = onAFreshThread(() -> {
+            Images.png(chart("tall", Color.RED), 400, 600);
+            return Images.png(shortChart, 400, 150);
+        });
+        assertThat(afterATallOne).isEqualTo(alone);
+        assertThat(ImageIO.read(new ByteArrayInputStream(alone)).getHeight()).isEqualTo(300);
+    }
+
+    private static byte[] onAFreshThread(java.util.concurrent.Callable<byte[]> draw) throws Exception {
+        java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            return thread.submit(draw).get();
+        } finally {
+            thread.shutdown();
+        }
+    }
+
+    @Test
     void aPngHoldsExactlyThePixelsJava2dDrawsOnAnRgbImage() throws java.io.IOException {
         // The canvas draws with red and blue exchanged on a BGR raster; the picture must not change.
         // The bars are gradient-painted (BarRenderer's default painter), the title is antialiased text.

@@ -52,6 +52,24 @@ class PngCanvasTest {
     }
 
     @Test
+    void aPngOfTheTopRowsHoldsThemAndNothingBelow() throws IOException {
+        PngCanvas canvas = new PngCanvas(20, 10);
+        Graphics2D g = canvas.graphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 20, 10);
+        g.setColor(Color.BLUE);
+        g.fillRect(0, 0, 20, 4);
+        g.setColor(Color.RED);
+        g.fillRect(0, 4, 20, 6);
+        g.dispose();
+
+        BufferedImage top = ImageIO.read(new ByteArrayInputStream(canvas.png(4)));
+        assertThat(top.getHeight()).isEqualTo(4);
+        assertThat(top.getRGB(19, 3) & 0xFFFFFF).isEqualTo(0x0000FF);
+        assertThat(ImageIO.read(new ByteArrayInputStream(canvas.png())).getRGB(0, 9) & 0xFFFFFF).isEqualTo(0xFF0000);
+    }
+
+    @Test
     void everyChunkCarriesItsCrc() {
         PngCanvas canvas = new PngCanvas(300, 200);
         Graphics2D g = canvas.graphics();
