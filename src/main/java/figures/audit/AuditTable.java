@@ -1,6 +1,7 @@
 package figures.audit;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import tech.tablesaw.api.IntColumn;
@@ -31,9 +32,9 @@ public final class AuditTable {
             counts.computeIfAbsent(r.mention().kind().label(), k -> new int[total.length])[r.status().ordinal()]++;
             total[r.status().ordinal()]++;
         }
-        StringBuilder out = new StringBuilder(String.format("%-10s %9s %7s %12s%n", "kind", "captured", "waived", "unaccounted"));
-        counts.forEach((kind, c) -> out.append(String.format("%-10s %9d %7d %12d%n", kind, c[0], c[1], c[2])));
-        out.append(String.format("%-10s %9d %7d %12d%n", "all", total[0], total[1], total[2]));
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-10s %9s %7s %12s%n", "kind", "captured", "waived", "unaccounted"));
+        counts.forEach((kind, c) -> out.append(String.format(Locale.ROOT, "%-10s %9d %7d %12d%n", kind, c[0], c[1], c[2])));
+        out.append(String.format(Locale.ROOT, "%-10s %9d %7d %12d%n", "all", total[0], total[1], total[2]));
         return out.toString();
     }
 }

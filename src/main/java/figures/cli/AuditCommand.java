@@ -5,11 +5,12 @@ import figures.audit.AuditTable;
 import figures.build.Pipeline;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = {"Find every numeric mention in seeds/ and say how it is accounted for: captured by a raw row, "
@@ -34,9 +35,9 @@ final class AuditCommand implements Callable<Integer> {
             return Main.OK;
         }
         PrintWriter err = spec.commandLine().getErr();
-        open.forEach(r -> err.printf("seeds/%s:%d:%d: unaccounted %s '%s'%n", r.seed(), r.mention().at().line(),
+        open.forEach(r -> err.printf(Locale.ROOT, "seeds/%s:%d:%d: unaccounted %s '%s'%n", r.seed(), r.mention().at().line(),
                 r.mention().at().column(), r.mention().kind().label(), r.mention().text()));
-        err.printf("figures: %d mention(s) unaccounted: capture each in data/raw/ or waive it with a reason in %s%n",
+        err.printf(Locale.ROOT, "figures: %d mention(s) unaccounted: capture each in data/raw/ or waive it with a reason in %s%n",
                 open.size(), figures.audit.WaiverReader.FILE);
         return Main.INVALID;
     }

@@ -10,13 +10,14 @@ import figures.build.Selection;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Rebuild data/clean/ and charts/ from seeds/ and data/raw/. Writes nothing if any input is invalid, "
@@ -68,9 +69,9 @@ final class BuildCommand implements Callable<Integer> {
         if (!force && selection.isAll() && NoOp.upToDate(project.root())) {
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (json) {
-                spec.commandLine().getOut().printf("{\"files_changed\":0,\"up_to_date\":true,\"millis\":%d}%n", millis);
+                spec.commandLine().getOut().printf(Locale.ROOT, "{\"files_changed\":0,\"up_to_date\":true,\"millis\":%d}%n", millis);
             } else if (!quiet) {
-                spec.commandLine().getOut().printf("figures: up to date: no input changed since the last build (%d ms)%n", millis);
+                spec.commandLine().getOut().printf(Locale.ROOT, "figures: up to date: no input changed since the last build (%d ms)%n", millis);
             }
             return Main.OK;
         }
@@ -108,7 +109,7 @@ final class BuildCommand implements Callable<Integer> {
             summary.put("changed", changed.stream().map(String::strip).toList());
             out.println(new ObjectMapper().writeValueAsString(summary));
         } else if (!quiet) {
-            out.printf("figures: %s %d files to %s in %d ms (charts: %d drawn, %d reused, on %d threads; %s)%n",
+            out.printf(Locale.ROOT, "figures: %s %d files to %s in %d ms (charts: %d drawn, %d reused, on %d threads; %s)%n",
                     changed.isEmpty() ? "nothing changed in" : "wrote", files,
                     String.join(" and ", Pipeline.OUTPUT_DIRS), millis, report.chartsDrawn(), report.chartsReused(),
                     report.threads(), stages(report.millis()));

@@ -5,11 +5,12 @@ import figures.build.Differences;
 import figures.build.OutputTree;
 import figures.build.Pipeline;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Rebuild and compare with data/clean/ and charts/ on disk; exit 1 if any file is stale, missing or extra.")
@@ -34,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
             return Main.OK;
         }
         differences.forEach(spec.commandLine().getErr()::println);
-        spec.commandLine().getErr().printf("figures: %d output file(s) differ from a fresh build; "
+        spec.commandLine().getErr().printf(Locale.ROOT, "figures: %d output file(s) differ from a fresh build; "
                 + "run 'target/figures build' and commit the result%n", differences.size());
         return Main.INVALID;
     }

@@ -6,14 +6,15 @@ import figures.export.CsvExport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "excel", mixinStandardHelpOptions = true,
         description = "Write every clean CSV as UTF-8 with a byte order mark and CRLF line ends, the variant "
@@ -41,7 +42,7 @@ final class ExcelCommand implements Callable<Integer> {
                 written++;
             }
         }
-        spec.commandLine().getOut().printf("figures: wrote %d Excel CSVs to %s%n", written, to);
+        spec.commandLine().getOut().printf(Locale.ROOT, "figures: wrote %d Excel CSVs to %s%n", written, to);
         return Main.OK;
     }
 }

@@ -6,12 +6,13 @@ import figures.source.TextFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Write a candidate raw CSV for a new seed: every numeric mention with its sentence as the "
@@ -34,7 +35,7 @@ final class ExtractCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         } else {
             Files.writeString(out, csv, StandardCharsets.UTF_8);
-            spec.commandLine().getOut().printf("figures: wrote %d candidate rows to %s%n", csv.lines().count() - 1, out);
+            spec.commandLine().getOut().printf(Locale.ROOT, "figures: wrote %d candidate rows to %s%n", csv.lines().count() - 1, out);
         }
         return Main.OK;
     }

@@ -2,6 +2,7 @@ package figures.cli;
 
 import figures.build.BuildOptions;
 import java.io.PrintWriter;
+import java.util.Locale;
 
 /**
  * Build progress for people: on a terminal, one line redrawn as a bar while charts are drawn; without
@@ -24,7 +25,7 @@ final class ProgressPrinter implements BuildOptions.Progress {
             err.print("\r" + " ".repeat(WIDTH + 30) + "\r");
             barShown = false;
         }
-        err.printf("figures: %s done in %d ms%n", name, millis);
+        err.printf(Locale.ROOT, "figures: %s done in %d ms%n", name, millis);
         err.flush();
     }
 
