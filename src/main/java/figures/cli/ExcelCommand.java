@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "excel", mixinStandardHelpOptions = true,
@@ -31,6 +32,7 @@ final class ExcelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        requireWritableElsewhere(project.root());
         // Only the clean CSVs are wanted: no chart is drawn, so the whole output is small enough to hold.
         SortedMap<String, byte[]> files = Pipeline.inMemory(project.root(), BuildOptions.fresh().withoutCharts());
         Files.createDirectories(to);
@@ -44,5 +46,31 @@ final class ExcelCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().printf(Locale.ROOT, "figures: wrote %d Excel CSVs to %s%n", written, to);
         return Main.OK;
+    }
+
+    /**
+     * {@code --to} must be a directory (or not exist yet), and not one the build owns: Excel variants
+     * written into data/clean/ would replace the canonical CSVs, and check would then fail on all of them.
+     */
+    private void requireWritableElsewhere(Path root) throws java.io.IOException {
+        if (Files.exists(to) && !Files.isDirectory(to)) {
+            throw new ParameterException(spec.commandLine(), "--to: expected a directory, found a file: " + to);
+        }
+        Path target = real(to.toAbsolutePath().normalize());
+        for (String dir : Pipeline.OUTPUT_DIRS) {
+            if (target.startsWith(real(root.resolve(dir)))) {
+                throw new ParameterException(spec.commandLine(), "--to: expected a directory outside " + dir
+                        + "/, which the build writes and check compares, found " + to);
+            }
+        }
+    }
+
+    /** The path with links resolved as far as it exists, so a link into an output directory is seen. */
+    private static Path real(Path path) throws java.io.IOException {
+        Path existing = path;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing == null ? path : existing.toRealPath().resolve(existing.relativize(path));
     }
 }

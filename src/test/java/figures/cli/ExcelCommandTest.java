@@ -1,0 +1,74 @@
+package figures.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import figures.TestProjects;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code excel --to DIR}: the clean CSVs for Excel, written anywhere but over the build's own outputs. */
+class ExcelCommandTest {
+    @TempDir
+    Path root;
+
+    @BeforeEach
+    void build() throws Exception {
+        TestProjects.copyOfInputs(root);
+        assertThat(run("build", "--quiet", "--root", root.toString())[0]).isEqualTo("0");
+    }
+
+    private static String[] run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+    }
+
+    @Test
+    void writesEveryCleanCsvWithAByteOrderMarkAndCrlf() throws Exception {
+        Path to = root.resolveSibling(root.getFileName() + "-excel");
+        String[] r = run("excel", "--root", root.toString(), "--to", to.toString());
+        assertThat(r[0]).as(r[2]).isEqualTo("0");
+        List<String> clean = names(root.resolve("data/clean"));
+        assertThat(names(to)).isEqualTo(clean);
+        for (String name : clean) {
+            byte[] excel = Files.readAllBytes(to.resolve(name));
+            assertThat(excel).as(name).startsWith(0xEF, 0xBB, 0xBF);
+            assertThat(new String(excel, java.nio.charset.StandardCharsets.UTF_8)).as(name).contains("\r\n");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"data/clean", "charts/excel", "data/clean/../clean"})
+    void refusesToWriteOverTheOutputsTheBuildOwns(String dir) throws Exception {
+        byte[] before = Files.readAllBytes(root.resolve("data/clean/brest_litovsk.csv"));
+        String[] r = run("excel", "--root", root.toString(), "--to", root.resolve(dir).toString());
+        assertThat(r[0]).isEqualTo(String.valueOf(Main.USAGE));
+        assertThat(r[2]).startsWith("--to: expected a directory outside ");
+        assertThat(Files.readAllBytes(root.resolve("data/clean/brest_litovsk.csv"))).isEqualTo(before);
+        assertThat(root.resolve("charts/excel")).doesNotExist();
+    }
+
+    @Test
+    void refusesAFileForADirectory() throws Exception {
+        Path file = Files.writeString(root.resolve("notes.txt"), "");
+        String[] r = run("excel", "--root", root.toString(), "--to", file.toString());
+        assertThat(r[0]).isEqualTo(String.valueOf(Main.USAGE));
+        assertThat(r[2]).startsWith("--to: expected a directory, found a file: " + file);
+    }
+
+    private static List<String> names(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv")).sorted().toList();
+        }
+    }
+}
