@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -21,7 +22,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SEED", description = "The text file to read, e.g. seeds/article.txt.")
     Path seed;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the CSV (default: standard output).")
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "A new file to write the CSV to (default: standard output); an existing file is never overwritten.")
     Path out;
 
     @Spec
@@ -29,12 +31,17 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // A draft written over an existing file could destroy a seed or a curated raw CSV.
+        if (out != null && Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--out: expected a file that does not exist yet, found " + out + " (extract never overwrites)");
+        }
         String csv = Extract.candidates(new Seed(seed.getFileName().toString(), TextFiles.readUtf8(seed, seed.toString())));
         if (out == null) {
             spec.commandLine().getOut().print(csv);
             spec.commandLine().getOut().flush();
         } else {
-            Files.writeString(out, csv, StandardCharsets.UTF_8);
+            Files.writeString(out, csv, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
             spec.commandLine().getOut().printf(Locale.ROOT, "figures: wrote %d candidate rows to %s%n", csv.lines().count() - 1, out);
         }
         return Main.OK;
