@@ -3,8 +3,6 @@ package figures.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import figures.TestProjects;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,21 +21,14 @@ class ExcelCommandTest {
     @BeforeEach
     void build() throws Exception {
         TestProjects.copyOfInputs(root);
-        assertThat(run("build", "--quiet", "--root", root.toString())[0]).isEqualTo("0");
-    }
-
-    private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+        assertThat(CliRun.of("build", "--quiet", "--root", root.toString()).code()).isZero();
     }
 
     @Test
     void writesEveryCleanCsvWithAByteOrderMarkAndCrlf() throws Exception {
         Path to = root.resolveSibling(root.getFileName() + "-excel");
-        String[] r = run("excel", "--root", root.toString(), "--to", to.toString());
-        assertThat(r[0]).as(r[2]).isEqualTo("0");
+        CliRun r = CliRun.of("excel", "--root", root.toString(), "--to", to.toString());
+        assertThat(r.code()).as(r.err()).isZero();
         List<String> clean = names(root.resolve("data/clean"));
         assertThat(names(to)).isEqualTo(clean);
         for (String name : clean) {
@@ -51,9 +42,9 @@ class ExcelCommandTest {
     @ValueSource(strings = {"data/clean", "charts/excel", "data/clean/../clean"})
     void refusesToWriteOverTheOutputsTheBuildOwns(String dir) throws Exception {
         byte[] before = Files.readAllBytes(root.resolve("data/clean/brest_litovsk.csv"));
-        String[] r = run("excel", "--root", root.toString(), "--to", root.resolve(dir).toString());
-        assertThat(r[0]).isEqualTo(String.valueOf(Main.USAGE));
-        assertThat(r[2]).startsWith("--to: expected a directory outside ");
+        CliRun r = CliRun.of("excel", "--root", root.toString(), "--to", root.resolve(dir).toString());
+        assertThat(r.code()).isEqualTo(Main.USAGE);
+        assertThat(r.err()).startsWith("--to: expected a directory outside ");
         assertThat(Files.readAllBytes(root.resolve("data/clean/brest_litovsk.csv"))).isEqualTo(before);
         assertThat(root.resolve("charts/excel")).doesNotExist();
     }
@@ -61,9 +52,9 @@ class ExcelCommandTest {
     @Test
     void refusesAFileForADirectory() throws Exception {
         Path file = Files.writeString(root.resolve("notes.txt"), "");
-        String[] r = run("excel", "--root", root.toString(), "--to", file.toString());
-        assertThat(r[0]).isEqualTo(String.valueOf(Main.USAGE));
-        assertThat(r[2]).startsWith("--to: expected a directory, found a file: " + file);
+        CliRun r = CliRun.of("excel", "--root", root.toString(), "--to", file.toString());
+        assertThat(r.code()).isEqualTo(Main.USAGE);
+        assertThat(r.err()).startsWith("--to: expected a directory, found a file: " + file);
     }
 
     private static List<String> names(Path dir) throws Exception {

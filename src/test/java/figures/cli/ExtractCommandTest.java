@@ -2,8 +2,6 @@ package figures.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,18 +14,11 @@ class ExtractCommandTest {
     @TempDir
     Path dir;
 
-    private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
-    }
-
     @Test
     void writesTheDraftToANewFile() throws Exception {
         Path seed = Files.writeString(dir.resolve("new.txt"), TEXT);
-        String[] r = run("extract", seed.toString(), "--out", dir.resolve("draft.csv").toString());
-        assertThat(r[0]).as(r[2]).isEqualTo("0");
+        CliRun r = CliRun.of("extract", seed.toString(), "--out", dir.resolve("draft.csv").toString());
+        assertThat(r.code()).as(r.err()).isZero();
         assertThat(Files.readString(dir.resolve("draft.csv"))).startsWith("series,period,value,note,quote\n")
                 .contains("\"730,000\"", "About 25%");
     }
@@ -35,9 +26,9 @@ class ExtractCommandTest {
     @Test
     void neverOverwritesAFileNotEvenTheSeedItself() throws Exception {
         Path seed = Files.writeString(dir.resolve("new.txt"), TEXT);
-        String[] r = run("extract", seed.toString(), "--out", seed.toString());
-        assertThat(r[0]).isEqualTo(String.valueOf(Main.USAGE));
-        assertThat(r[2]).startsWith("--out: expected a file that does not exist yet, found " + seed);
+        CliRun r = CliRun.of("extract", seed.toString(), "--out", seed.toString());
+        assertThat(r.code()).isEqualTo(Main.USAGE);
+        assertThat(r.err()).startsWith("--out: expected a file that does not exist yet, found " + seed);
         assertThat(Files.readString(seed)).isEqualTo(TEXT);
     }
 }

@@ -2,8 +2,6 @@ package figures.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -12,11 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Each command is found by its name, after global options too; help and a typo see them all. */
 class MainTest {
     private static String[] run(int expectedCode, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        assertThat(code).as(out + "" + err).isEqualTo(expectedCode);
-        return new String[] {out.toString(), err.toString()};
+        CliRun r = CliRun.of(args);
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(expectedCode);
+        return new String[] {r.out(), r.err()};
     }
 
     @ParameterizedTest

@@ -1,0 +1,14 @@
+package figures.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** The command line run in this JVM, as a test sees it: the exit code and what went to each stream. */
+record CliRun(int code, String out, String err) {
+    static CliRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new CliRun(code, out.toString(), err.toString());
+    }
+}
