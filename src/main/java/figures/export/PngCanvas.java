@@ -77,8 +77,8 @@ final class PngCanvas {
     }
 
     /**
-     * The canvas's first {@code rows} rows as a PNG file: signature, header, the compressed rows, end. A
-     * chart shorter than the canvas is drawn at its top; what lies below was never drawn for it.
+     * The canvas's first {@code rowCount} rows as a PNG file: signature, header, the compressed rows,
+     * end. A chart shorter than the canvas is drawn at its top; what lies below was never drawn for it.
      */
     byte[] png(int rowCount) {
         if (rowCount < 1 || rowCount > height) {
