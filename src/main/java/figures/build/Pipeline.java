@@ -85,16 +85,17 @@ public final class Pipeline {
         }
         Inputs in = Inputs.load(root);
         Map<String, SourceInfo> sources = in.sources();
+        // A mistyped --only is said before the datasets are cleaned, not after.
+        java.util.Set<String> unknown = new java.util.TreeSet<>(options.selection().only());
+        in.datasets().forEach(d -> unknown.remove(d.id()));
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException(Problem.inFile("--only", "dataset ids among "
+                    + in.datasets().stream().map(Dataset::id).toList(), "unknown " + unknown));
+        }
         clock.lap("read");
         List<CleanDataset> clean = cleanAll(in.datasets(), in.seeds(), sources);
         Table checks = ChecksTable.of(crossCheck(root, clean));
         clock.lap("clean");
-        java.util.Set<String> unknown = new java.util.TreeSet<>(options.selection().only());
-        clean.forEach(d -> unknown.remove(d.id()));
-        if (!unknown.isEmpty()) {
-            throw new InvalidInputException(Problem.inFile("--only", "dataset ids among "
-                    + clean.stream().map(CleanDataset::id).toList(), "unknown " + unknown));
-        }
         java.util.Set<String> chosen = options.selection().datasets(clean.stream().map(CleanDataset::id).toList());
         List<ChartSpec> toDraw = !options.charts() ? List.of()
                 : clean.stream().filter(d -> chosen.contains(d.id())).flatMap(d -> d.spec().charts().stream()).toList();

@@ -50,6 +50,15 @@ class BuildCommandTest {
     }
 
     @Test
+    void anUnknownIdForOnlyIsSaidBeforeAnythingIsCleanedAndWritesNothing() {
+        CliRun r = CliRun.of("build", "--root", root.toString(), "--only", "war_comunism");
+        assertThat(r.code()).isEqualTo(Main.INVALID);
+        assertThat(r.err()).contains("--only: expected dataset ids among [brest_litovsk, ", "found unknown [war_comunism]")
+                .doesNotContain("clean done");
+        assertThat(root.resolve("charts")).doesNotExist();
+    }
+
+    @Test
     void printsAsciiDigitsWhateverTheDefaultLocale() throws Exception {
         // Arabic (Egypt) formats numbers with Arabic-Indic digits: a JSON summary "millis":٣٣ is no JSON,
         // and seeds/x.txt:١٢:٣ is no position an editor can jump to.
