@@ -63,14 +63,12 @@ class BuildCommandTest {
         // Arabic (Egypt) formats numbers with Arabic-Indic digits: a JSON summary "millis":٣٣ is no JSON,
         // and seeds/x.txt:١٢:٣ is no position an editor can jump to.
         java.util.Locale before = java.util.Locale.getDefault();
-        java.util.Locale.setDefault(new java.util.Locale("ar", "EG"));
+        java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG"));
         try {
             String[] first = run();
             String[] noOp = run("--json");
-            StringWriter out = new StringWriter();
-            Main.execute(new String[] {"audit", "--root", root.toString()}, new PrintWriter(out, true),
-                    new PrintWriter(new StringWriter(), true));
-            assertThat(String.join("", first) + String.join("", noOp) + out).doesNotContainPattern("[\\u0660-\\u0669]");
+            String audit = CliRun.of("audit", "--root", root.toString()).out();
+            assertThat(String.join("", first) + String.join("", noOp) + audit).doesNotContainPattern("[\\u0660-\\u0669]");
             assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(noOp[0]).get("millis").isNumber()).isTrue();
         } finally {
             java.util.Locale.setDefault(before);
