@@ -50,6 +50,14 @@ class BuildCommandTest {
     }
 
     @Test
+    void aFileTheBuildDoesNotMakeIsRemovedAndSaidSo() throws Exception {
+        run("--quiet");
+        java.nio.file.Files.writeString(root.resolve("charts/notes.md"), "a person's notes");
+        assertThat(run()[1]).contains("figures: removed charts/notes.md, which this build does not make\n");
+        assertThat(root.resolve("charts/notes.md")).doesNotExist();
+    }
+
+    @Test
     void anUnknownIdForOnlyIsSaidBeforeAnythingIsCleanedAndWritesNothing() {
         CliRun r = CliRun.of("build", "--root", root.toString(), "--only", "war_comunism");
         assertThat(r.code()).isEqualTo(Main.INVALID);
