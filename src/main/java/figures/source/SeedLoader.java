@@ -24,6 +24,9 @@ public final class SeedLoader {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.sorted().toList()) {
                 String name = p.getFileName().toString();
+                if (name.startsWith(".")) {
+                    continue; // .DS_Store, .gitkeep, an editor's swap file: never an article
+                }
                 SafePaths.requireInside(root, p, SEEDS + "/" + name);
                 if (Files.isRegularFile(p)) {
                     seeds.put(name, new Seed(name, TextFiles.readUtf8(p, SEEDS + "/" + name)));
