@@ -82,14 +82,18 @@ public final class Differences implements OutputSink {
         }
     }
 
-    /** The stale and missing files, then every file in the output directories that no output put there. */
+    /**
+     * The stale and missing files, then every file in the output directories that no output put there,
+     * but for hidden ones: a file manager's .DS_Store in charts/ is no stale output.
+     */
     public List<String> changedAndExtra() throws IOException {
         List<String> all = new ArrayList<>(changed());
         for (String dir : Pipeline.OUTPUT_DIRS) {
             Path base = root.resolve(dir);
             if (Files.isDirectory(base)) {
                 try (Stream<Path> walk = Files.walk(base)) {
-                    walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                            .map(p -> root.relativize(p).toString().replace('\\', '/'))
                             .filter(p -> !made.contains(p)).sorted().forEach(extra -> all.add("extra:   " + extra));
                 }
             }

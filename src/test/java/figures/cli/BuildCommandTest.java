@@ -58,6 +58,16 @@ class BuildCommandTest {
     }
 
     @Test
+    void aHiddenFileInTheOutputsIsNoStaleOutput() throws Exception {
+        run("--quiet");
+        java.nio.file.Files.writeString(root.resolve("charts/.DS_Store"), "a file manager's");
+        java.nio.file.Files.writeString(root.resolve("charts/notes.md"), "a person's notes");
+        CliRun check = CliRun.of("check", "--root", root.toString());
+        assertThat(check.code()).isEqualTo(Main.INVALID);
+        assertThat(check.err()).contains("extra:   charts/notes.md").doesNotContain(".DS_Store");
+    }
+
+    @Test
     void anUnknownIdForOnlyIsSaidBeforeAnythingIsCleanedAndWritesNothing() {
         CliRun r = CliRun.of("build", "--root", root.toString(), "--only", "war_comunism");
         assertThat(r.code()).isEqualTo(Main.INVALID);
