@@ -69,21 +69,45 @@ final class ChartDrawer implements AutoCloseable {
         }));
     }
 
-    /** Waits until every submitted chart is in the sink. */
+    /**
+     * Waits until every submitted chart is in the sink; stops at the first that failed. A failure to read
+     * or write files is reported as such, also when it shows in another chart than the first to fail: when
+     * a class fails to initialise (the theme, if its fonts cannot be loaded), only the chart whose thread
+     * ran the initialiser sees why.
+     */
     void await() throws IOException {
-        try {
-            for (var result : results) {
+        for (var result : results) {
+            try {
                 result.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while drawing charts", e);
+            } catch (ExecutionException e) {
+                IOException io = ioCause(e.getCause());
+                for (var other : results) {
+                    if (io == null && other.isDone() && !other.isCancelled()) {
+                        try {
+                            other.get();
+                        } catch (ExecutionException | InterruptedException otherFailure) {
+                            io = ioCause(otherFailure.getCause());
+                        }
+                    }
+                }
+                if (io != null) {
+                    throw io;
+                }
+                throw new IllegalStateException("a chart could not be drawn", e.getCause());
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while drawing charts", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            throw new IllegalStateException("a chart could not be drawn", e.getCause());
         }
+    }
+
+    private static IOException ioCause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof UncheckedIOException io) {
+                return io.getCause();
+            }
+        }
+        return null;
     }
 
     /**

@@ -94,6 +94,18 @@ class BuildCommandTest {
     }
 
     @Test
+    void aTemporaryDirectoryJavaCannotWriteIsSaidAsSuchAndWritesNothing() throws Exception {
+        // Java copies fonts it reads from a stream (the bundled ones) into java.io.tmpdir first; a locked-down
+        // container may have none. That is the machine's setup, not an internal error.
+        String tmp = root.resolve("no-such-directory").toString();
+        ChildProcess.Result r = ChildProcess.java(List.of("-Djava.io.tmpdir=" + tmp), "build", "--quiet", "--root", root.toString());
+        assertThat(r.code()).as(r.output()).isEqualTo(Main.INVALID);
+        assertThat(r.output()).contains("figures: could not read or write files: could not load the bundled font",
+                "java.io.tmpdir = " + tmp).doesNotContain("internal error", "\tat ");
+        assertThat(root.resolve("charts")).doesNotExist();
+    }
+
+    @Test
     void runningOutOfMemorySaysHowToGiveMoreAndWritesNothing() throws Exception {
         // 32 MiB: start-up (Tablesaw's class-path scan over this test's 60-odd jars included) fits with room
         // to spare, and the largest chart's 60 MB of canvases do not; the usual charts, on one thread, would
