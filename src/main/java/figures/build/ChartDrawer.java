@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Draws (or reuses) charts on a few threads from the moment each is submitted, so that drawing
@@ -83,21 +84,27 @@ final class ChartDrawer implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while drawing charts", e);
             } catch (ExecutionException e) {
-                IOException io = ioCause(e.getCause());
-                for (var other : results) {
-                    if (io == null && other.isDone() && !other.isCancelled()) {
-                        try {
-                            other.get();
-                        } catch (ExecutionException | InterruptedException otherFailure) {
-                            io = ioCause(otherFailure.getCause());
-                        }
-                    }
-                }
-                if (io != null) {
-                    throw io;
+                // Another chart that already finished may hold the cause this one only saw the effect of.
+                Optional<IOException> io = Stream.concat(Stream.of(e.getCause()),
+                                results.stream().filter(Future::isDone).map(ChartDrawer::failure))
+                        .map(ChartDrawer::ioCause).filter(java.util.Objects::nonNull).findFirst();
+                if (io.isPresent()) {
+                    throw io.get();
                 }
                 throw new IllegalStateException("a chart could not be drawn", e.getCause());
             }
+        }
+    }
+
+    /** What a finished chart failed with, or null. */
+    private static Throwable failure(Future<?> done) {
+        try {
+            done.get();
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause();
+        } catch (InterruptedException | java.util.concurrent.CancellationException e) {
+            return null; // not a failure of the chart's own
         }
     }
 

@@ -86,7 +86,6 @@ public final class Theme {
             }
             return Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (IOException e) {
-            // Java copies a font it reads from a stream into its temporary directory first.
             throw new UncheckedIOException(new IOException("could not load the bundled font " + resource
                     + ": Java copies it into its temporary directory first (java.io.tmpdir = "
                     + System.getProperty("java.io.tmpdir") + "), which must exist and be writable ("

@@ -3,6 +3,7 @@ package figures.cli;
 import figures.build.BuildOptions;
 import figures.build.Pipeline;
 import figures.export.CsvExport;
+import figures.source.SafePaths;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,21 +57,11 @@ final class ExcelCommand implements Callable<Integer> {
         if (Files.exists(to) && !Files.isDirectory(to)) {
             throw new ParameterException(spec.commandLine(), "--to: expected a directory, found a file: " + to);
         }
-        Path target = real(to.toAbsolutePath().normalize());
         for (String dir : Pipeline.OUTPUT_DIRS) {
-            if (target.startsWith(real(root.resolve(dir)))) {
+            if (SafePaths.within(root.resolve(dir), to)) {
                 throw new ParameterException(spec.commandLine(), "--to: expected a directory outside " + dir
                         + "/, which the build writes and check compares, found " + to);
             }
         }
-    }
-
-    /** The path with links resolved as far as it exists, so a link into an output directory is seen. */
-    private static Path real(Path path) throws java.io.IOException {
-        Path existing = path;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        return existing == null ? path : existing.toRealPath().resolve(existing.relativize(path));
     }
 }

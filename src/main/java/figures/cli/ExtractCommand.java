@@ -31,17 +31,18 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        // A draft written over an existing file could destroy a seed or a curated raw CSV.
-        if (out != null && Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            throw new ParameterException(spec.commandLine(),
-                    "--out: expected a file that does not exist yet, found " + out + " (extract never overwrites)");
-        }
         String csv = Extract.candidates(new Seed(seed.getFileName().toString(), TextFiles.readUtf8(seed, seed.toString())));
         if (out == null) {
             spec.commandLine().getOut().print(csv);
             spec.commandLine().getOut().flush();
         } else {
-            Files.writeString(out, csv, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+            try {
+                // A draft written over an existing file could destroy a seed or a curated raw CSV.
+                Files.writeString(out, csv, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                throw new ParameterException(spec.commandLine(),
+                        "--out: expected a file that does not exist yet, found " + out + " (extract never overwrites)");
+            }
             spec.commandLine().getOut().printf(Locale.ROOT, "figures: wrote %d candidate rows to %s%n", csv.lines().count() - 1, out);
         }
         return Main.OK;

@@ -41,7 +41,7 @@ final class PngCanvas {
         this.width = width;
         this.height = height;
         this.rows = new byte[Math.toIntExact(bytes(width, height))];
-        // Row y's pixels, then one byte no drawing touches: the filter byte of row y + 1 (see png()).
+        // Row y's pixels, then one byte no drawing touches: the filter byte of row y + 1 (see png).
         DataBufferByte buffer = new DataBufferByte(rows, rows.length);
         WritableRaster raster = Raster.createInterleavedRaster(buffer, width, height, 3 * width + 1, 3,
                 new int[] {2, 1, 0}, new Point(0, 0));
@@ -69,11 +69,6 @@ final class PngCanvas {
 
     int height() {
         return height;
-    }
-
-    /** The whole canvas as a PNG file. */
-    byte[] png() {
-        return png(height);
     }
 
     /**

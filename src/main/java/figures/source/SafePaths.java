@@ -26,4 +26,20 @@ public final class SafePaths {
             throw new InvalidInputException(Problem.inFile(shownAs, "a readable path", "a broken link (" + e.getMessage() + ")"));
         }
     }
+
+    /**
+     * Whether {@code path} is {@code dir} or lies under it, links followed as far as the path exists (a
+     * path not yet created, under a link into {@code dir}, is inside it too).
+     */
+    public static boolean within(Path dir, Path path) throws IOException {
+        return real(path.toAbsolutePath().normalize()).startsWith(real(dir.toAbsolutePath().normalize()));
+    }
+
+    private static Path real(Path path) throws IOException {
+        Path existing = path;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing == null ? path : existing.toRealPath().resolve(existing.relativize(path));
+    }
 }

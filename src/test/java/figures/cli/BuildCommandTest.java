@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import figures.ChildProcess;
 import figures.TestProjects;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,13 +21,11 @@ class BuildCommandTest {
     }
 
     private String[] run(String... flags) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
         String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("build", "--root", root.toString()),
                 java.util.Arrays.stream(flags)).toArray(String[]::new);
-        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        assertThat(code).as(err.toString()).isZero();
-        return new String[] {out.toString(), err.toString()};
+        CliRun r = CliRun.of(args);
+        assertThat(r.code()).as(r.err()).isZero();
+        return new String[] {r.out(), r.err()};
     }
 
     @Test

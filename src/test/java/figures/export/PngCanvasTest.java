@@ -25,7 +25,7 @@ class PngCanvasTest {
         g.fillRect(6, 2, 1, 1);
         g.dispose();
 
-        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(canvas.png()));
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(canvas.png(canvas.height())));
         assertThat(decoded.getWidth()).isEqualTo(7);
         assertThat(decoded.getHeight()).isEqualTo(3);
         assertThat(decoded.getRGB(0, 0) & 0xFFFFFF).isEqualTo(0x123456);
@@ -46,7 +46,7 @@ class PngCanvasTest {
         g.draw(new Line2D.Double(-5, 0, 55, 39));
         g.dispose();
 
-        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(canvas.png()));
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(canvas.png(canvas.height())));
         assertThat(decoded.getRGB(49, 20) & 0xFFFFFF).isEqualTo(0x000000);
         assertThat(decoded.getRGB(0, 39) & 0xFFFFFF).isEqualTo(0xFFFFFF);
     }
@@ -66,7 +66,7 @@ class PngCanvasTest {
         BufferedImage top = ImageIO.read(new ByteArrayInputStream(canvas.png(4)));
         assertThat(top.getHeight()).isEqualTo(4);
         assertThat(top.getRGB(19, 3) & 0xFFFFFF).isEqualTo(0x0000FF);
-        assertThat(ImageIO.read(new ByteArrayInputStream(canvas.png())).getRGB(0, 9) & 0xFFFFFF).isEqualTo(0xFF0000);
+        assertThat(ImageIO.read(new ByteArrayInputStream(canvas.png(canvas.height()))).getRGB(0, 9) & 0xFFFFFF).isEqualTo(0xFF0000);
     }
 
     @Test
@@ -77,7 +77,7 @@ class PngCanvasTest {
         g.fillOval(10, 10, 280, 180);
         g.dispose();
 
-        ByteBuffer png = ByteBuffer.wrap(canvas.png());
+        ByteBuffer png = ByteBuffer.wrap(canvas.png(canvas.height()));
         png.position(8);
         StringBuilder types = new StringBuilder();
         while (png.hasRemaining()) {
