@@ -45,6 +45,9 @@ public final class Theme {
     public static final Font VALUE_LABEL = REGULAR.deriveFont(13f);
     public static final Font LEGEND = REGULAR.deriveFont(13f);
     public static final Font NOTE = REGULAR.deriveFont(12f);
+    /** Every font above: all the text of a chart is set in one of these. */
+    public static final java.util.List<Font> FONTS =
+            java.util.List.of(TITLE, SUBTITLE, PANEL_TITLE, AXIS_LABEL, TICK, VALUE_LABEL, LEGEND, NOTE);
 
     public static final BasicStroke LINE = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     public static final BasicStroke GRIDLINE = new BasicStroke(1f);

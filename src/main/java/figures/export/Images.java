@@ -41,14 +41,20 @@ public final class Images {
 
     /** Draws the chart as every PNG is drawn: on the theme's background, antialiased, scaled. */
     static void draw(JFreeChart chart, Graphics2D g2, int width, int height, int scale) {
+        ScaledFontMetrics.prepare();
         g2.setColor(Theme.BACKGROUND); // nothing of the last chart drawn on a reused canvas shows
         g2.fillRect(0, 0, width * scale, height * scale);
+        setUp(g2, scale);
+        chart.draw(g2, new Rectangle(width, height));
+    }
+
+    /** How every PNG is drawn, and its text measured: antialiased, fractional text metrics, scaled. */
+    static void setUp(Graphics2D g2, int scale) {
         g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g2.scale(scale, scale);
-        chart.draw(g2, new Rectangle(width, height));
     }
 
     /**
