@@ -15,9 +15,10 @@ import java.util.List;
  * without a lock: {@code sun.font.FileFontStrike.getFontMetrics()} (JDK 17; unchanged in JDK 25) publishes
  * them in device space, then converts them to user space in place. Under a scaling transform (the 2x
  * PNGs), a thread measuring text with the same font at that moment reads an ascent or descent twice too
- * large, and its chart's title block or legend comes out a few pixels lower. Measured: 5 of 100 fresh
- * JVMs, each with 8 threads measuring the theme fonts at 2x at once, saw doubled metrics; 2 of 150
- * builds on 11 threads wrote a 2x PNG that differed from the committed one.
+ * large, and its chart's title block or legend comes out a few pixels lower. Measured without this
+ * class: 18 of 300 fresh JVMs, each with 8 threads measuring the theme fonts at 2x at once, saw doubled
+ * metrics, and 2 of 150 builds on 11 threads wrote a 2x PNG that differed from the committed one. With
+ * it: 0 of 200 JVMs, 0 of 300 builds.
  *
  * <p>After this class is initialised, every strike a chart's text needs already holds its converted
  * metrics, so threads only read them. The class initialiser runs once and the JVM makes other threads
@@ -25,14 +26,15 @@ import java.util.List;
  * under memory pressure and make (and race on) anew.
  */
 final class ScaledFontMetrics {
+    /** Never read: holding the metrics holds their strikes, which Java 2D would otherwise drop and remake. */
     private static final List<FontMetrics> MEASURED = measure();
 
     private ScaledFontMetrics() {
     }
 
-    /** Returns once every theme font has been measured at every PNG scale (the first call measures). */
-    static int prepare() {
-        return MEASURED.size();
+    /** Returns once every theme font has been measured at every PNG scale. */
+    static void prepare() {
+        // Calling this runs the class initialiser (once; other threads wait for it): nothing else to do.
     }
 
     private static List<FontMetrics> measure() {
