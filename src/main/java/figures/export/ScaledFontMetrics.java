@@ -24,6 +24,9 @@ import java.util.List;
  * metrics, so threads only read them. The class initialiser runs once and the JVM makes other threads
  * wait for it. The measured metrics are kept: each holds its strike, which Java 2D would otherwise drop
  * under memory pressure and make (and race on) anew.
+ *
+ * <p>Glyph advances have a race of their own in Java 2D above 48 device pixels, which measuring cannot
+ * prepare for; {@code ThemeTest} keeps every theme font under that size in a 2x PNG.
  */
 final class ScaledFontMetrics {
     /** Never read: holding the metrics holds their strikes, which Java 2D would otherwise drop and remake. */

@@ -21,6 +21,18 @@ class ThemeTest {
         assertThat(Theme.FONTS).containsExactlyInAnyOrderElementsOf(declared);
     }
 
+    /**
+     * Java 2D caches glyph advances beside their images up to 48 device pixels. Above that it keeps them
+     * in arrays it publishes before filling (sun.font.FileFontStrike), so a thread drawing the same text
+     * at that moment can read an advance of 0: a larger font would bring back races between drawing
+     * threads that {@code ScaledFontMetrics} cannot prepare for.
+     */
+    @Test
+    void everyFontIsAtMost48PixelsInA2xPng() {
+        assertThat(Theme.FONTS).allSatisfy(font ->
+                assertThat(font.getSize2D() * figures.export.Images.PNG_SCALE).as(font.toString()).isLessThanOrEqualTo(48f));
+    }
+
     private static Font value(Field f) {
         try {
             return (Font) f.get(null);
