@@ -8,6 +8,7 @@ import java.awt.Paint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * How every chart looks, in one place: a bundled font (so text measures the same on every machine),
@@ -46,8 +47,7 @@ public final class Theme {
     public static final Font LEGEND = REGULAR.deriveFont(13f);
     public static final Font NOTE = REGULAR.deriveFont(12f);
     /** Every font above: all the text of a chart is set in one of these. */
-    public static final java.util.List<Font> FONTS =
-            java.util.List.of(TITLE, SUBTITLE, PANEL_TITLE, AXIS_LABEL, TICK, VALUE_LABEL, LEGEND, NOTE);
+    public static final List<Font> FONTS = List.of(TITLE, SUBTITLE, PANEL_TITLE, AXIS_LABEL, TICK, VALUE_LABEL, LEGEND, NOTE);
 
     public static final BasicStroke LINE = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     public static final BasicStroke GRIDLINE = new BasicStroke(1f);
