@@ -33,6 +33,24 @@ class DifferencesTest {
         assertThat(build.changed()).containsExactly("stale:   charts/x.png");
     }
 
+    @Test
+    void checkShowsWhereAStaleTextFileFirstDiffers() throws IOException {
+        // A CSV opened and saved in a spreadsheet comes back with CRLF line ends.
+        Files.createDirectories(root.resolve("data/clean"));
+        Files.writeString(root.resolve("data/clean/x.csv"), "year,value\r\n1917,3\r\n");
+        byte[] fresh = "year,value\n1917,3\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        Differences check = new Differences(root);
+        assertThat(check.unchanged("data/clean/x.csv", fresh)).isFalse();
+        assertThat(check.changed()).singleElement().asString()
+                .startsWith("stale:   data/clean/x.csv: first difference at line 1, column 11:\n")
+                .contains("committed:   year,value\\r\\n\n", "fresh build: year,value\\n\n");
+
+        Differences build = new Differences(root, false);
+        assertThat(build.unchanged("data/clean/x.csv", fresh)).isFalse();
+        assertThat(build.changed()).containsExactly("stale:   data/clean/x.csv");
+    }
+
     /** Puts a PNG at charts/x.png and returns the same picture compressed otherwise. */
     private byte[] samePictureOtherBytes() throws IOException {
         BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
