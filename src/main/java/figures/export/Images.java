@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
+import org.jfree.svg.ViewBox;
 
 /** Draws a chart to PNG bytes or SVG text. Both come from the same chart object. */
 public final class Images {
@@ -111,8 +112,8 @@ public final class Images {
     }
 
     /**
-     * SVG with text kept as text, a title and a description for screen readers, and ids that depend on
-     * the chart id only (JFreeSVG's default prefix is a clock reading).
+     * SVG with text kept as text, a title and a description for screen readers, a viewBox so that it
+     * scales, and ids that depend on the chart id only (JFreeSVG's default prefix is a clock reading).
      */
     public static String svg(JFreeChart chart, int width, int height, String id, String title, String description) {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
@@ -120,7 +121,8 @@ public final class Images {
         g2.setFontFunction(family -> Theme.FONT_FAMILY_CSS);
         g2.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         chart.draw(g2, new Rectangle(width, height));
-        String svg = g2.getSVGElement(id);
+        // A viewBox as well as a size: a page can scale the chart with CSS (width: 100%) and keep its shape.
+        String svg = g2.getSVGElement(id, true, new ViewBox(0, 0, width, height), null, null);
         int open = svg.indexOf('>', svg.indexOf("<svg")) + 1;
         String accessible = "<title>" + Html.escape(title) + "</title><desc>" + Html.escape(description) + "</desc>";
         String withRole = svg.substring(0, open - 1) + " role=\"img\" aria-labelledby=\"" + id + "-title\">";

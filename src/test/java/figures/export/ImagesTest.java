@@ -17,6 +17,18 @@ import org.junit.jupiter.api.Test;
 
 class ImagesTest {
     @Test
+    void anSvgHasAViewBoxBesideItsSizeSoThatPagesCanScaleIt() throws Exception {
+        String svg = Images.svg(chart("c", Color.WHITE), 640, 400, "c", "Title", "Alt");
+        org.w3c.dom.Element root = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(svg))).getDocumentElement();
+
+        assertThat(root.getAttribute("viewBox").split(" ")).extracting(Double::parseDouble).containsExactly(0.0, 0.0, 640.0, 400.0);
+        assertThat(Double.parseDouble(root.getAttribute("width"))).isEqualTo(640.0);
+        assertThat(Double.parseDouble(root.getAttribute("height"))).isEqualTo(400.0);
+        assertThat(root.getAttribute("role")).isEqualTo("img");
+    }
+
+    @Test
     void aChartDrawnOnAReusedCanvasShowsNothingOfTheChartBefore() {
         // No background of its own: whatever was on the canvas before would show through.
         JFreeChart seeThrough = chart("see-through", null);
