@@ -112,10 +112,11 @@ final class BuildCommand implements Callable<Integer> {
             // The build owns data/clean/ and charts/ whole: say what it removed, in case a person put it there.
             changed.stream().filter(c -> c.startsWith("extra:")).forEach(c -> spec.commandLine().getErr().println(
                     "figures: removed " + c.substring("extra:".length()).strip() + ", which this build does not make"));
-            out.printf(Locale.ROOT, "figures: %s %d files to %s in %d ms (charts: %d drawn, %d reused, on %d threads; %s)%n",
-                    changed.isEmpty() ? "nothing changed in" : "wrote", files,
-                    String.join(" and ", Pipeline.OUTPUT_DIRS), millis, report.chartsDrawn(), report.chartsReused(),
-                    report.threads(), stages(report.millis()));
+            long made = changed.stream().filter(c -> !c.startsWith("extra:")).count();
+            out.printf(Locale.ROOT, "figures: %s %d files to %s%s in %d ms (charts: %d drawn, %d reused, on %d threads; %s)%n",
+                    changed.isEmpty() ? "nothing changed in" : "wrote", files, String.join(" and ", Pipeline.OUTPUT_DIRS),
+                    changed.isEmpty() ? "" : " (" + made + " new or changed)", millis, report.chartsDrawn(),
+                    report.chartsReused(), report.threads(), stages(report.millis()));
         }
         return Main.OK;
     }

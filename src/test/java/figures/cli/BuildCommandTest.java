@@ -38,6 +38,16 @@ class BuildCommandTest {
     }
 
     @Test
+    void saysHowManyOfTheFilesItWroteAreNewOrChanged() throws Exception {
+        run("--quiet");
+        java.nio.file.Files.writeString(root.resolve("data/clean/brest_litovsk.csv"), "edited by hand");
+        java.nio.file.Files.delete(root.resolve("charts/brest_litovsk.svg"));
+
+        assertThat(run()[0]).startsWith("figures: wrote 65 files to data/clean and charts (2 new or changed) in ");
+        assertThat(run("--force")[0]).startsWith("figures: nothing changed in 65 files to data/clean and charts in ");
+    }
+
+    @Test
     void quietPrintsNothingAndJsonOnlyJson() {
         assertThat(run("--quiet", "--force")).containsOnly("");
         String[] json = run("--json", "--force");
