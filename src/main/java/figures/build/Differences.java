@@ -1,6 +1,6 @@
 package figures.build;
 
-import figures.export.Images;
+import figures.export.PixelDifference;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,16 +102,14 @@ public final class Differences implements OutputSink {
     }
 
     /**
-     * For a text file, where it first differs. PNG bytes depend on the zlib the JDK runs on (Debian's JDK
-     * uses the system's, and some systems ship zlib-ng, which compresses differently): say so when only
-     * the bytes differ, not the picture.
+     * For a text file, where it first differs; for a PNG, which pixels. PNG bytes depend on the zlib the JDK
+     * runs on (Debian's JDK uses the system's, and some systems ship zlib-ng, which compresses
+     * differently): say so when only the bytes differ, not the picture.
      */
     private static String whyStale(String file, byte[] onDisk, byte[] fresh) {
         if (file.endsWith(".png")) {
-            return Images.samePixels(onDisk, fresh)
-                    ? " (same pixels, other bytes: this machine's zlib, or the figures version, compresses"
-                            + " differently from the one that wrote it)"
-                    : "";
+            return PixelDifference.of(onDisk, fresh).map(d -> " (" + d + ")").orElse(" (same pixels, other bytes:"
+                    + " this machine's zlib, or the figures version, compresses differently from the one that wrote it)");
         }
         return FirstDifference.of(onDisk, fresh).map(d -> ": " + d.describe("           ")).orElse("");
     }

@@ -4,13 +4,8 @@ import figures.chart.Theme;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
@@ -86,29 +81,6 @@ public final class Images {
      */
     public static long canvasBytes(int width, int height) {
         return PngCanvas.bytes(width * PNG_SCALE, height * PNG_SCALE) + PngCanvas.bytes(width, height);
-    }
-
-    /**
-     * Whether two PNG files hold the same picture, pixel for pixel; false when either does not decode.
-     * Two encoders (say, the JDK on another system's zlib) can write the same pixels as other bytes.
-     */
-    public static boolean samePixels(byte[] png, byte[] other) {
-        BufferedImage a = decode(png);
-        BufferedImage b = decode(other);
-        if (a == null || b == null || a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
-            return false;
-        }
-        int w = a.getWidth();
-        int h = a.getHeight();
-        return Arrays.equals(a.getRGB(0, 0, w, h, null, 0, w), b.getRGB(0, 0, w, h, null, 0, w));
-    }
-
-    private static BufferedImage decode(byte[] png) {
-        try {
-            return ImageIO.read(new ByteArrayInputStream(png));
-        } catch (IOException e) {
-            return null; // not a PNG, so not the same picture
-        }
     }
 
     /**
