@@ -4,11 +4,15 @@ import figures.build.BuildOptions;
 import figures.build.Differences;
 import figures.build.OutputTree;
 import figures.build.Pipeline;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -18,17 +22,31 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
+    @Option(names = "--json", description = "Print the result as JSON on standard output: up_to_date, the number of "
+            + "files compared, and one entry per stale, missing or extra file (the exit code is the same).")
+    boolean json;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         List<String> differences;
+        int compared;
         try (OutputTree.Lock lock = OutputTree.lock(project.root(), spec.commandLine().getErr()::println)) {
             OutputTree.recover(project.root());
-            Differences compared = new Differences(project.root());
-            Pipeline.run(project.root(), BuildOptions.fresh(), compared);
-            differences = compared.changedAndExtra();
+            Differences fresh = new Differences(project.root());
+            Pipeline.run(project.root(), BuildOptions.fresh(), fresh);
+            differences = fresh.changedAndExtra();
+            compared = fresh.count();
+        }
+        if (json) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("up_to_date", differences.isEmpty());
+            result.put("files", compared);
+            result.put("differences", differences);
+            spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(result));
+            return differences.isEmpty() ? Main.OK : Main.INVALID;
         }
         if (differences.isEmpty()) {
             spec.commandLine().getOut().println("figures: outputs are up to date");

@@ -11,4 +11,13 @@ record CliRun(int code, String out, String err) {
         int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new CliRun(code, out.toString(), err.toString());
     }
+
+    /** A copy of the project's inputs in {@code root}, built, as a person has it before the command under test. */
+    static void builtCopyOfInputs(java.nio.file.Path root) throws java.io.IOException {
+        figures.TestProjects.copyOfInputs(root);
+        CliRun build = of("build", "--quiet", "--root", root.toString());
+        if (build.code() != 0) {
+            throw new AssertionError("the build before the test failed: " + build.err());
+        }
+    }
 }

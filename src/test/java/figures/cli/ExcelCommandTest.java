@@ -2,7 +2,6 @@ package figures.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import figures.TestProjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,8 +19,7 @@ class ExcelCommandTest {
 
     @BeforeEach
     void build() throws Exception {
-        TestProjects.copyOfInputs(root);
-        assertThat(CliRun.of("build", "--quiet", "--root", root.toString()).code()).isZero();
+        CliRun.builtCopyOfInputs(root);
     }
 
     @Test
