@@ -20,21 +20,30 @@ public final class MentionScanner {
     private record Rule(Mention.Kind kind, Pattern pattern) {
     }
 
+    /**
+     * Where a word starts or ends, spelled out rather than {@code \b}: Java's {@code \b} took "é" for a word
+     * character up to JDK 18 and not since (JDK-8264160), which found "nine" in "Lénine" on newer JDKs.
+     * A word character here is what it was for {@code \b} in JDK 17: a letter, a mark, a digit or '_'.
+     */
+    private static final String WORD = "[\\p{L}\\p{M}\\p{Nd}_]";
+    private static final String STARTS = "(?<!" + WORD + ")";
+    private static final String ENDS = "(?!" + WORD + ")";
+
     private static final List<Rule> RULES = List.of(
             // Every rule but the last starts with a lookahead for a digit: the same matches, but the engine
             // turns away every other position before it evaluates a lookbehind there. In a cold JVM the
             // five passes over the article took 49 ms, now 29.
             // "[7]", "[\[10\]](#)", "[[17](#)]": the digits of a note reference.
             new Rule(Mention.Kind.FOOTNOTE, Pattern.compile("(?=\\d)(?<=\\[|\\\\\\[)\\d{1,2}(?=\\\\?\\]|\\]\\(|\\]\\])")),
-            new Rule(Mention.Kind.YEAR, Pattern.compile("(?=\\d)(?<![\\p{L}\\d,.])1[6-9]\\d\\d(?:\\s?[-–]\\s?(?:1[6-9])?\\d\\d)?(?:s\\b)?(?![\\d%]|,\\d{3})")),
-            new Rule(Mention.Kind.ORDINAL, Pattern.compile("(?=\\d)(?<![\\p{L}\\d,.])\\d+(?:st|nd|rd|th)\\b")),
+            new Rule(Mention.Kind.YEAR, Pattern.compile("(?=\\d)(?<![\\p{L}\\d,.])1[6-9]\\d\\d(?:\\s?[-–]\\s?(?:1[6-9])?\\d\\d)?(?:s" + ENDS + ")?(?![\\d%]|,\\d{3})")),
+            new Rule(Mention.Kind.ORDINAL, Pattern.compile("(?=\\d)(?<![\\p{L}\\d,.])\\d+(?:st|nd|rd|th)" + ENDS)),
             new Rule(Mention.Kind.FRACTION, Pattern.compile("(?=\\d)(?<![\\p{L}\\d,.])\\d+/\\d+(?![\\d/])")),
             new Rule(Mention.Kind.NUMBER, Pattern.compile(
-                    "(?=\\d)(?<![\\p{L}\\d,.])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?%| (?:million|thousand|billion)\\b)?")),
+                    "(?=\\d)(?<![\\p{L}\\d,.])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?%| (?:million|thousand|billion)" + ENDS + ")?")),
             // The lookahead on the first letter is only for speed: at most word starts it fails before the
             // long alternation is tried: the whole scan of the article went from 94 to 44 ms in a cold JVM.
-            new Rule(Mention.Kind.WORDS, Pattern.compile("(?i)\\b(?=[" + initials(WORD_NUMBERS + "|a") + "])"
-                    + "(?:a |one )?(?:(?:" + WORD_NUMBERS + ")[- ])*(?:" + WORD_NUMBERS + ")\\b")));
+            new Rule(Mention.Kind.WORDS, Pattern.compile("(?i)(?=[" + initials(WORD_NUMBERS + "|a") + "])" + STARTS
+                    + "(?:a |one )?(?:(?:" + WORD_NUMBERS + ")[- ])*(?:" + WORD_NUMBERS + ")" + ENDS)));
 
     /** The distinct first letters of the words of an alternation. */
     private static String initials(String alternation) {
