@@ -20,13 +20,13 @@ import java.util.Optional;
  * @param fresh     the fresh build's file around the same point
  * @param caret     how far into both excerpts the difference is (they agree before it)
  */
-public record FirstDifference(int line, int column, String committed, String fresh, int caret) {
+record FirstDifference(int line, int column, String committed, String fresh, int caret) {
     private static final int BEFORE = 30;
     private static final int AFTER = 50;
     private static final String CUT = "…";
 
     /** Empty when both are the same text, or either is not UTF-8 text. */
-    public static Optional<FirstDifference> of(byte[] committed, byte[] fresh) {
+    static Optional<FirstDifference> of(byte[] committed, byte[] fresh) {
         Optional<String> a = utf8(committed);
         Optional<String> b = utf8(fresh);
         if (a.isEmpty() || b.isEmpty()) {
@@ -53,7 +53,7 @@ public record FirstDifference(int line, int column, String committed, String fre
     }
 
     /** For check's report: the position, then both excerpts, and a caret under the first difference. */
-    public String describe(String indent) {
+    String describe(String indent) {
         String pad = " ".repeat(caret);
         return "first difference at line " + line + ", column " + column + ":\n"
                 + indent + "committed:   " + committed + "\n"

@@ -1,10 +1,10 @@
 package figures.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import figures.build.BuildOptions;
 import figures.build.Differences;
 import figures.build.OutputTree;
 import figures.build.Pipeline;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
