@@ -1,8 +1,6 @@
 package figures.build;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
+import figures.source.TextFiles;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -27,8 +25,9 @@ record FirstDifference(int line, int column, String committed, String fresh, int
 
     /** Empty when both are the same text, or either is not UTF-8 text. */
     static Optional<FirstDifference> of(byte[] committed, byte[] fresh) {
-        Optional<String> a = utf8(committed);
-        Optional<String> b = utf8(fresh);
+        // Bytes that are not text get no excerpt: check says only that the file is stale.
+        Optional<String> a = TextFiles.utf8(committed);
+        Optional<String> b = TextFiles.utf8(fresh);
         if (a.isEmpty() || b.isEmpty()) {
             return Optional.empty();
         }
@@ -77,13 +76,5 @@ record FirstDifference(int line, int column, String committed, String fresh, int
 
     private static String visible(String text) {
         return text.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
-    }
-
-    private static Optional<String> utf8(byte[] bytes) {
-        try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            return Optional.empty(); // not text: say only that the file is stale
-        }
     }
 }

@@ -95,11 +95,12 @@ final class BuildCommand implements Callable<Integer> {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         PrintWriter out = spec.commandLine().getOut();
+        long made = changed.stream().filter(c -> !c.startsWith("extra:")).count(); // new or changed, not removed
         if (json) {
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("files", files);
             summary.put("files_changed", changed.size());
-            summary.put("files_unchanged", files - changed.stream().filter(c -> !c.startsWith("extra:")).count());
+            summary.put("files_unchanged", files - made);
             summary.put("charts_drawn", report.chartsDrawn());
             summary.put("charts_reused", report.chartsReused());
             summary.put("jobs", jobs);
@@ -112,7 +113,6 @@ final class BuildCommand implements Callable<Integer> {
             // The build owns data/clean/ and charts/ whole: say what it removed, in case a person put it there.
             changed.stream().filter(c -> c.startsWith("extra:")).forEach(c -> spec.commandLine().getErr().println(
                     "figures: removed " + c.substring("extra:".length()).strip() + ", which this build does not make"));
-            long made = changed.stream().filter(c -> !c.startsWith("extra:")).count();
             out.printf(Locale.ROOT, "figures: %s %d files to %s%s in %d ms (charts: %d drawn, %d reused, on %d threads; %s)%n",
                     changed.isEmpty() ? "nothing changed in" : "wrote", files, String.join(" and ", Pipeline.OUTPUT_DIRS),
                     changed.isEmpty() ? "" : " (" + made + " new or changed)", millis, report.chartsDrawn(),

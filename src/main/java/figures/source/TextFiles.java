@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Reads input files as strict UTF-8: a stray Latin-1 byte is an error, not a silent replacement. */
 public final class TextFiles {
@@ -28,16 +29,24 @@ public final class TextFiles {
         } catch (IOException e) {
             throw new InvalidInputException(Problem.inFile(shownAs, "a readable file", e.toString()));
         }
+        Optional<String> text = utf8(bytes);
+        if (text.isPresent()) {
+            return text.get();
+        }
+        int bad = firstInvalidByte(bytes);
+        String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+        return throwAt(TextPositions.of(shownAs, before, before.length()), bytes[bad]);
+    }
+
+    /** The bytes as text when they are strict UTF-8; empty otherwise. */
+    public static Optional<String> utf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
-            int bad = firstInvalidByte(bytes);
-            String text = new String(bytes, 0, bad, StandardCharsets.UTF_8);
-            SourcePosition at = TextPositions.of(shownAs, text, text.length());
-            return throwAt(at, bytes[bad]);
+            return Optional.empty();
         }
     }
 
