@@ -14,9 +14,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * A first draft of raw CSV rows for a new seed: one row per numeric mention (note markers left out),
- * with a qualifier written just before it ("nearly 8 million", "not more than 1.2 million"), since the
- * build keeps qualifiers as data, and its sentence as the quote. A person then names the series, deletes
+ * A first draft of raw CSV rows for a new seed: one row per numeric mention, with a qualifier written just
+ * before it ("nearly 8 million", "not more than 1.2 million"), since the build keeps qualifiers as data, and
+ * its sentence as the quote. Note markers, dates in digits and digits inside a word ("article4900")
+ * are left out: none is a value or a period a raw row can hold. A person then names the series, deletes
  * what is not data, and splits the rest into datasets.
  */
 public final class Extract {
@@ -28,12 +29,18 @@ public final class Extract {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
             csv.printRecord(RawCsv.SERIES, RawCsv.PERIOD, RawCsv.VALUE, RawCsv.NOTE, RawCsv.QUOTE);
             for (Mention m : MentionScanner.scan(seed)) {
-                if (m.kind() != Mention.Kind.FOOTNOTE) {
-                    boolean year = m.kind() == Mention.Kind.YEAR;
-                    int from = year ? m.start() : qualifierStart(seed.text(), m.start());
-                    csv.printRecord("", year ? m.text() : "", year ? "" : Seed.fold(seed.text().substring(from, m.end())),
+                if (m.kind() == Mention.Kind.FOOTNOTE || m.kind() == Mention.Kind.DATE) {
+                    continue;
+                }
+                boolean year = m.kind() == Mention.Kind.YEAR;
+                int from = year ? m.start() : qualifierStart(seed.text(), m.start());
+                String written = Seed.fold(seed.text().substring(from, m.end()));
+                String quote = sentence(seed.text(), from, m.end());
+                // Digits inside a word ("article4900") cannot be a raw value: the build would refuse the row.
+                if (Seed.quoteContains(quote, written)) {
+                    csv.printRecord("", year ? written : "", year ? "" : written,
                             m.kind().label() + " at seeds/" + seed.fileName() + ":" + m.at().line() + ":" + m.at().column(),
-                            sentence(seed.text(), from, m.end()));
+                            quote);
                 }
             }
         } catch (IOException e) {

@@ -19,7 +19,9 @@ public record Mention(String text, Kind kind, int start, int end, SourcePosition
         NUMBER,
         /** "1/3". */
         FRACTION,
-        /** A year or span of years: "1917", "1920-21". */
+        /** A day, month and year in digits: "8.10.1923", "19/03/2017", "2017-03-19". */
+        DATE,
+        /** A year or span of years: "1917", "1920-21", "2016-17". */
         YEAR,
         /** "10th", "12th": names a thing (a congress) more than it counts. */
         ORDINAL,

@@ -28,6 +28,8 @@ public final class MentionScanner {
     private static final String WORD = "[\\p{L}\\p{M}\\p{Nd}_]";
     private static final String STARTS = "(?<!" + WORD + ")";
     private static final String ENDS = "(?!" + WORD + ")";
+    /** The years a text names as years: 1600 to 2099. */
+    private static final String YEAR = "(?:1[6-9]|20)\\d\\d";
 
     private static final List<Rule> RULES = List.of(
             // Every rule but the last starts with a lookahead for a digit: the same matches, but the engine
@@ -35,7 +37,11 @@ public final class MentionScanner {
             // five passes over the article took 49 ms, now 29.
             // "[7]", "[\[10\]](#)", "[[17](#)]": the digits of a note reference.
             new Rule(Mention.Kind.FOOTNOTE, Pattern.compile("(?=\\d)(?<=\\[|\\\\\\[)\\d{1,2}(?=\\\\?\\]|\\]\\(|\\]\\])")),
-            new Rule(Mention.Kind.YEAR, Pattern.compile("(?=\\d)(?<![\\p{L}\\d,.])1[6-9]\\d\\d(?:\\s?[-–]\\s?(?:1[6-9])?\\d\\d)?(?:s" + ENDS + ")?(?![\\d%]|,\\d{3})")),
+            // "8.10.1923", "30.11.24", "19/03/2017", "2017-03-19": a date in digits, before its year or day is
+            // taken alone.
+            new Rule(Mention.Kind.DATE, Pattern.compile("(?=\\d)(?<![\\p{L}\\d,./-])(?:\\d{1,2}([./])\\d{1,2}\\1(?:"
+                    + YEAR + "|\\d\\d)|" + YEAR + "-\\d\\d-\\d\\d)(?!\\d|[./-]\\d)")),
+            new Rule(Mention.Kind.YEAR, Pattern.compile("(?=\\d)(?<![\\p{L}\\d,.])" + YEAR + "(?:\\s?[-–]\\s?(?:1[6-9]|20)?\\d\\d)?(?:s" + ENDS + ")?(?![\\d%]|,\\d{3})")),
             new Rule(Mention.Kind.ORDINAL, Pattern.compile("(?=\\d)(?<![\\p{L}\\d,.])\\d+(?:st|nd|rd|th)" + ENDS)),
             new Rule(Mention.Kind.FRACTION, Pattern.compile("(?=\\d)(?<![\\p{L}\\d,.])\\d+/\\d+(?![\\d/])")),
             new Rule(Mention.Kind.NUMBER, Pattern.compile(
@@ -74,8 +80,27 @@ public final class MentionScanner {
                 }
             }
         }
+        leftoverDigits(seed, taken, mentions);
         mentions.sort(Comparator.comparingInt(Mention::start));
         return mentions;
+    }
+
+    /**
+     * Digits no rule claimed ("p.77", "article4900", the 1975 of "10/18,1975"), each run a number, so that
+     * the audit accounts for every digit of a seed, whatever the rules miss.
+     */
+    private static void leftoverDigits(Seed seed, boolean[] taken, List<Mention> mentions) {
+        String text = seed.text();
+        for (int i = 0; i < text.length(); i++) {
+            if (!taken[i] && Character.isDigit(text.charAt(i))) {
+                int end = i;
+                while (end < text.length() && !taken[end] && Character.isDigit(text.charAt(end))) {
+                    end++;
+                }
+                mentions.add(new Mention(text.substring(i, end), Mention.Kind.NUMBER, i, end, seed.positionAt(i)));
+                i = end;
+            }
+        }
     }
 
     private static boolean free(boolean[] taken, int start, int end) {

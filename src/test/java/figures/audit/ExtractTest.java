@@ -40,6 +40,14 @@ class ExtractTest {
     }
 
     @Test
+    void leavesOutNoteMarkersAndDatesButKeepsTheNumbersBesideThem() throws Exception {
+        Seed seed = new Seed("new.txt", "Intro. The plan gave 25% [7] of it. [Trotsky, 8.10.1923.] Then 1924 came.");
+        assertThat(RawCsv.parse("candidates.csv", Extract.candidates(seed)))
+                .extracting(row -> row.value() + "|" + row.period())
+                .containsExactly("25%|", "|1924");
+    }
+
+    @Test
     void quotesTheWholeSentence() {
         String text = "Intro. In 1920, the Red Army absorbed 50% of industrial production. E. H. Carr agreed.";
         assertThat(Extract.sentence(text, text.indexOf("50%"), text.indexOf("50%") + 3))

@@ -23,4 +23,30 @@ class MentionScannerTest {
         assertThat(MentionScanner.scan(new Seed("a.txt", text)).stream().map(Mention::text).toList())
                 .containsExactlyElementsOf(mentions.isEmpty() ? java.util.List.of() : java.util.List.of(mentions.split(" ")));
     }
+
+    /** A date in digits is one mention, not a decimal and a year; years run to 2099, spans included. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            [Trotsky, 8.10.1923.]                     | 8.10.1923:DATE
+            published 19/03/2017, revised 2017-03-19. | 19/03/2017:DATE 2017-03-19:DATE
+            in 2016-17 and 2023, 1/3 of 1917          | 2016-17:YEAR 2023:YEAR 1/3:FRACTION 1917:YEAR
+            4.1.1917 but 4.1. and 3.5 and 1.2/1917    | 4.1.1917:DATE 4.1:NUMBER 3.5:NUMBER 1.2:NUMBER 1917:YEAR
+            1,917 people and 2,017 more, 12.3.45      | 1,917:NUMBER 2,017:NUMBER 12.3.45:DATE
+            """)
+    void readsADateInDigitsAsOneMention(String text, String mentions) {
+        assertThat(MentionScanner.scan(new Seed("a.txt", text)).stream().map(m -> m.text() + ":" + m.kind()).toList())
+                .containsExactly(mentions.split(" "));
+    }
+
+    /** Digits that no rule reads are still mentions, so that the audit accounts for them. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            t.1, p.77 and spip.php?article4900 | 1:NUMBER 77:NUMBER 4900:NUMBER
+            Ed. 10/18,1975.                    | 10/18:FRACTION 1975:NUMBER
+            3,024,0001 and ٣ millions          | 3,024,000:NUMBER 1:NUMBER ٣:NUMBER millions:WORDS
+            """)
+    void digitsNoRuleReadsAreNumbers(String text, String mentions) {
+        assertThat(MentionScanner.scan(new Seed("a.txt", text)).stream().map(m -> m.text() + ":" + m.kind()).toList())
+                .containsExactly(mentions.split(" "));
+    }
 }
