@@ -10,7 +10,21 @@ import tech.tablesaw.api.Table;
 
 /** The audit as a table ({@code data/clean/audit.csv}) and as a summary for the terminal. */
 public final class AuditTable {
+    /** What each column of the table means, for the data package. */
+    public static final Map<String, String> DESCRIPTIONS = Map.of(
+            "seed", "The file in seeds/ the mention is in",
+            "line", "Line of the seed where the mention starts",
+            "column", "Column of the seed where the mention starts",
+            "kind", "What sort of mention it is: " + labels(Mention.Kind.values(), Mention.Kind::label),
+            "mention", "The mention exactly as the text writes it",
+            "status", "How it is accounted for: " + labels(AuditRow.Status.values(), AuditRow.Status::label),
+            "by", "For a captured mention, the dataset whose quote holds it; for a waived one, the waiver's reason");
+
     private AuditTable() {
+    }
+
+    private static <E> String labels(E[] values, java.util.function.Function<E, String> label) {
+        return String.join(", ", java.util.Arrays.stream(values).map(label).toList());
     }
 
     public static Table of(List<AuditRow> rows) {

@@ -1,7 +1,10 @@
 package figures.build;
 
+import figures.audit.AuditTable;
 import figures.clean.CleanDataset;
 import figures.clean.TidyTable;
+import figures.clean.WideTable;
+import figures.crosscheck.ChecksTable;
 import figures.dataset.SeriesSpec;
 import figures.dataset.SourceInfo;
 import figures.export.DataPackage;
@@ -37,15 +40,16 @@ final class Packaging {
             d.wide().ifPresent(wide -> resources.add(new DataPackage.Resource(d.id() + "-wide", d.id() + ".wide.csv",
                     d.spec().title() + " (wide)", "The same data, one row per " + d.spec().wide().rows()
                     + " and one column per " + d.spec().wide().columns() + "; ambiguous_cells names the cells of "
-                    + "the row whose reading is ambiguous.", wide, List.of(d.spec().wide().rows()), Map.of(), extra)));
+                    + "the row whose reading is ambiguous.", wide, List.of(d.spec().wide().rows()),
+                    WideTable.descriptions(wide, d.spec().wide(), d.spec().series()), extra)));
         }
         resources.add(new DataPackage.Resource("audit", "audit.csv", "Audit of numeric mentions",
                 "Every numeric mention in seeds/, captured by a dataset, waived with a reason "
                         + "(data/audit-waivers.csv), or unaccounted.",
-                audit, List.of("seed", "line", "column"), Map.of(), Map.of()));
+                audit, List.of("seed", "line", "column"), AuditTable.DESCRIPTIONS, Map.of()));
         resources.add(new DataPackage.Resource("checks", "checks.csv", "Cross-checks",
                 "Consistency rules between datasets and the prose (data/checks.yml) and their outcomes.",
-                checks, List.of("id"), Map.of(), Map.of()));
+                checks, List.of("id"), ChecksTable.DESCRIPTIONS, Map.of()));
         List<DataPackage.Source> cited = sources.values().stream()
                 .map(s -> new DataPackage.Source(s.title(), s.url(), s.publication(), s.date())).toList();
         return DataPackage.json("figures", "Figures from the article's text",

@@ -1,5 +1,6 @@
 package figures.clean;
 
+import figures.dataset.SeriesSpec;
 import figures.dataset.WideSpec;
 import figures.parse.Period;
 import java.util.ArrayList;
@@ -70,5 +71,30 @@ public final class WideTable {
         }
         columns.add(uncertain);
         return Table.create(name + ".wide", columns.toArray(Column<?>[]::new));
+    }
+
+    /**
+     * What each column of a wide table means, for the data package: a value column by its series, with
+     * the unit, since a wide table has no unit column.
+     */
+    public static Map<String, String> descriptions(Table wide, WideSpec spec, List<SeriesSpec> series) {
+        Map<String, SeriesSpec> byName = new LinkedHashMap<>();
+        series.forEach(s -> byName.put(s.name(), s));
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        for (String column : wide.columnNames()) {
+            SeriesSpec s = spec.columns().equals("series") ? byName.get(column) : null;
+            if (column.equals(UNCERTAIN)) {
+                descriptions.put(column, "The cells of this row whose reading is ambiguous, separated by '; ' "
+                        + "(see the tidy table's certainty and note); empty if none");
+            } else if (column.equals(spec.rows()) || List.of("period_start", "period_end").contains(column)) {
+                descriptions.put(column, TidyTable.DESCRIPTIONS.get(column));
+            } else {
+                String what = s == null ? "The value for " + spec.columns() + " " + column
+                        : (s.description().isBlank() ? s.name() : s.description().replaceAll("\\.$", ""))
+                        + ", in " + s.unit();
+                descriptions.put(column, what + "; empty where the text gives none, never zero");
+            }
+        }
+        return descriptions;
     }
 }

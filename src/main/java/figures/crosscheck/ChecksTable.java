@@ -1,12 +1,30 @@
 package figures.crosscheck;
 
 import java.util.List;
+import java.util.Map;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /** {@code data/clean/checks.csv}: every rule, the figures it compared and its outcome. */
 public final class ChecksTable {
+    /** What each column of the table means, for the data package. */
+    public static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
+            Map.entry("id", "The rule's id in data/checks.yml"),
+            Map.entry("description", "What the rule compares"),
+            Map.entry("left", "The dataset values summed on the left, each as dataset: series period (group), [share %] when compared as a share"),
+            Map.entry("left_written", "Those values as the text writes them"),
+            Map.entry("left_value", "Their sum"),
+            Map.entry("expectation", "What the rule expects of left and right, and the tolerance the qualifiers allow"),
+            Map.entry("right", "The dataset value they are compared with, written as left is"),
+            Map.entry("right_written", "That value as the text writes it"),
+            Map.entry("right_value", "That value"),
+            Map.entry("difference_percent", "Left minus right, in percent of right"),
+            Map.entry("tolerance_percent", "The difference the rule allows, in percent of right"),
+            Map.entry("status", "The outcome: " + String.join(", ",
+                    java.util.Arrays.stream(CheckResult.Status.values()).map(CheckResult.Status::label).toList())),
+            Map.entry("explanation", "Why a contradiction is expected (from the rule's 'explained:'); empty if none"));
+
     private ChecksTable() {
     }
 

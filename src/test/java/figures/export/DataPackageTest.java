@@ -47,6 +47,28 @@ class DataPackageTest {
         assertThat(pkg.get("sources").get(0).get("title").asText()).isEqualTo("Lenin and Trotsky confronting the bureaucracy");
     }
 
+    /** A person opening any clean CSV can look up what each column means, and a wide column's unit. */
+    @Test
+    void describesEveryFieldOfEveryCsv() {
+        for (JsonNode resource : pkg.get("resources")) {
+            for (JsonNode f : resource.get("schema").get("fields")) {
+                assertThat(f.path("description").asText()).as(resource.get("name").asText() + " " + f.get("name").asText())
+                        .isNotBlank();
+            }
+        }
+        JsonNode wide = null;
+        for (JsonNode r : pkg.get("resources")) {
+            wide = r.get("name").asText().equals("social_composition-wide") ? r : wide;
+        }
+        List<String> families = new ArrayList<>();
+        wide.get("schema").get("fields").forEach(f -> {
+            if (f.get("name").asText().equals("Peasant Families")) {
+                families.add(f.get("description").asText());
+            }
+        });
+        assertThat(families).singleElement().asString().contains("in families").contains("never zero");
+    }
+
     @Test
     void everyCsvConformsToItsSchema() throws IOException {
         for (JsonNode resource : pkg.get("resources")) {
