@@ -15,6 +15,7 @@ import figures.chart.ChartData;
 import figures.chart.ChartFactory;
 import figures.chart.ChartSpec;
 import figures.clean.CleanDataset;
+import figures.clean.CleanRow;
 import figures.clean.Cleaner;
 import figures.dataset.Dataset;
 import figures.dataset.DatasetLoader;
@@ -136,7 +137,7 @@ public final class Pipeline {
                     List<String> notes = new ArrayList<>(spec.notes());
                     notes.addAll(data.notes());
                     gallery.add(new Gallery.Entry(spec.id(), spec.title(), spec.subtitle(), alt, notes,
-                            source.citation(), spec.width(), spec.height(), dataFiles));
+                            source.citation(), spec.width(), spec.height(), dataFiles, d.spec().seed(), quoted(data)));
                 }
             }
             Table audit = AuditTable.of(audit(in));
@@ -173,6 +174,18 @@ public final class Pipeline {
             out.put(CHARTS + "/" + spec.id() + ".txt", utf8(alt + "\n"));
             return out;
         }
+    }
+
+    /** Each point of a chart with the passage its number comes from, for the gallery. */
+    private static List<Gallery.Quoted> quoted(ChartData data) {
+        return data.points().stream().map(p -> {
+            CleanRow row = p.row();
+            String what = java.util.stream.Stream.of(p.x(), p.by()).filter(s -> !s.isEmpty())
+                    .collect(java.util.stream.Collectors.joining(", "));
+            return new Gallery.Quoted(what, p.value().isPresent() ? p.label() : "no value",
+                    row.number().map(n -> n.written()).orElse(""), row.source().line(), row.source().column(),
+                    row.quote(), row.note());
+        }).toList();
     }
 
     /** Runs {@code data/checks.yml}; an unresolved reference or an unexplained contradiction fails the build. */

@@ -2,12 +2,30 @@ package figures.export;
 
 import java.util.List;
 
-/** {@code charts/index.html}: every figure with its caption, notes, source, alt text and files. No remote assets. */
+/**
+ * {@code charts/index.html}: every figure with its caption, notes, source, alt text, files, and each number
+ * it draws with its quote. No remote assets.
+ */
 public final class Gallery {
 
     /** What the gallery shows of one chart. Paths are relative to {@code charts/}. */
     public record Entry(String id, String title, String subtitle, String alt, List<String> notes, String source,
-                        int width, int height, List<String> dataFiles) {
+                        int width, int height, List<String> dataFiles, String seed, List<Quoted> numbers) {
+    }
+
+    /**
+     * One number a chart draws and the passage it comes from, so that a writer checks it without opening
+     * a CSV.
+     *
+     * @param what    the mark it is on the chart ("Industry", "Army, 1920-21")
+     * @param shown   its label on the chart ("50%"), or "no value" for a gap
+     * @param written the value as the text writes it ("1/2"); empty for a gap
+     * @param line    where the quote starts in the chart's seed
+     * @param column  where the quote starts in the chart's seed
+     * @param quote   the verbatim passage
+     * @param note    how the passage is read, why a value is missing or ambiguous; empty if nothing to say
+     */
+    public record Quoted(String what, String shown, String written, int line, int column, String quote, String note) {
     }
 
     private Gallery() {
@@ -29,13 +47,16 @@ public final class Gallery {
                 img { max-width: 100%; height: auto; }
                 figcaption p { margin: .3rem 0; }
                 .muted { color: #5a5a5a; font-size: .9rem; }
+                table { border-collapse: collapse; font-size: .85rem; margin: .5rem 0; }
+                th, td { border-bottom: 1px solid #ddd; padding: .25rem .4rem; text-align: left; vertical-align: top; }
                 </style>
                 </head>
                 <body>
                 <h1>Figures</h1>
                 <p class="muted">Every chart drawn from the clean datasets. Each number is traceable to its sentence
-                in the source: see the <code>seed</code>, <code>line</code>, <code>column</code> and <code>quote</code>
-                columns of the CSV files. Every clean CSV is described in the data package,
+                in the source: under each chart, "Numbers and the passages they come from" gives its quote and
+                where it starts (as do the <code>seed</code>, <code>line</code>, <code>column</code> and
+                <code>quote</code> columns of the CSV files). Every clean CSV is described in the data package,
                 <a href="../data/clean/datapackage.json">datapackage.json</a>.</p>
                 """);
         for (Entry e : entries) {
@@ -52,6 +73,7 @@ public final class Gallery {
             out.append("<p class=\"muted\">Source: ").append(Html.escape(e.source())).append("</p>\n");
             out.append("<details><summary class=\"muted\">Alt text</summary><p>").append(Html.escape(e.alt()))
                     .append("</p></details>\n");
+            numbers(out, e.seed(), e.numbers());
             out.append("<p class=\"muted\">Files: <a href=\"").append(id).append(".png\">PNG</a> (")
                     .append(e.width() * 2).append(" px) · <a href=\"").append(id).append(".1x.png\">PNG</a> (")
                     .append(e.width()).append(" px) · <a href=\"").append(id).append(".svg\">SVG</a>");
@@ -63,5 +85,29 @@ public final class Gallery {
         }
         out.append("</body>\n</html>\n");
         return out.toString();
+    }
+
+    /** A table of each number with its quote and where the quote starts, folded away like the alt text. */
+    private static void numbers(StringBuilder out, String seed, List<Quoted> numbers) {
+        if (numbers.isEmpty()) {
+            return;
+        }
+        String file = Html.escape(seed);
+        out.append("<details><summary class=\"muted\">Numbers and the passages they come from</summary>\n")
+                .append("<p class=\"muted\">Each quote is in <a href=\"../seeds/").append(file).append("\">seeds/")
+                .append(file).append("</a>, starting at the line and column given.</p>\n")
+                .append("<table>\n<thead><tr><th>On the chart</th><th>As written</th><th>Line:column</th>")
+                .append("<th>Quote, and how it is read</th></tr></thead>\n<tbody>\n");
+        for (Quoted q : numbers) {
+            out.append("<tr><td>").append(Html.escape(q.what())).append(": ").append(Html.escape(q.shown()))
+                    .append("</td><td>").append(q.written().isEmpty() ? "—" : Html.escape(q.written()))
+                    .append("</td><td>").append(q.line()).append(':').append(q.column())
+                    .append("</td><td>").append(Html.escape(q.quote()));
+            if (!q.note().isEmpty()) {
+                out.append("<br><span class=\"muted\">").append(Html.escape(q.note())).append("</span>");
+            }
+            out.append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n</details>\n");
     }
 }

@@ -3,11 +3,17 @@ package figures.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import figures.TestProjects;
+import figures.chart.ChartData;
 import figures.chart.ChartSpec;
+import figures.chart.Point;
+import figures.clean.CleanDataset;
+import figures.clean.CleanRow;
+import figures.clean.Cleaner;
 import figures.clean.TidyTable;
 import figures.cli.Main;
 import figures.dataset.Dataset;
 import figures.dataset.DatasetLoader;
+import figures.export.Html;
 import figures.source.InvalidInputException;
 import figures.source.SeedLoader;
 import java.awt.image.BufferedImage;
@@ -213,6 +219,30 @@ class EndToEndTest {
             assertThat(html).contains("href=\"../data/clean/" + d.id() + ".csv\"");
         }
         assertThat(html).doesNotContain("http://", "https://");
+    }
+
+    /** A writer checks a chart's numbers in the gallery: each point's quote, where it starts, and its written form. */
+    @Test
+    void theGalleryQuotesEveryNumberAChartDraws() throws IOException, InvalidInputException {
+        String html = Files.readString(root.resolve("charts/index.html"), StandardCharsets.UTF_8);
+        var seeds = SeedLoader.load(root);
+        int quoted = 0;
+        for (Dataset d : datasets) {
+            CleanDataset clean = Cleaner.clean(d, seeds.get(d.spec().seed()));
+            for (ChartSpec c : d.spec().charts()) {
+                int start = html.indexOf("<figure id=\"" + c.id() + "\">");
+                String figure = html.substring(start, html.indexOf("</figure>", start));
+                assertThat(figure).contains("href=\"../seeds/" + d.spec().seed() + "\"");
+                for (Point p : ChartData.of(c, clean).points()) {
+                    CleanRow row = p.row();
+                    String written = row.number().map(n -> Html.escape(n.written())).orElse("—");
+                    assertThat(figure).as(c.id() + " " + p).contains("<td>" + written + "</td><td>"
+                            + row.source().line() + ":" + row.source().column() + "</td><td>" + Html.escape(row.quote()));
+                    quoted++;
+                }
+            }
+        }
+        assertThat(quoted).isGreaterThan(50);
     }
 
     private static int run(String command) {
