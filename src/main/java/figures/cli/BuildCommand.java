@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Rebuild data/clean/ and charts/ from seeds/ and data/raw/. Writes nothing if any input is invalid, "
                 + "or if nothing changed.",
-                "Charts whose inputs are unchanged since the last build are reused (see .figures/manifest.tsv); "
-                + "--force draws them all again."})
+                "Charts whose inputs are unchanged since the last build are reused; --force draws them all again.",
+                // On a line of its own: picocli would wrap a line between the "." and "figures".
+                ".figures/manifest.tsv records the inputs each chart was drawn from."})
 final class BuildCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;

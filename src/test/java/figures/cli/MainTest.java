@@ -28,6 +28,19 @@ class MainTest {
                 c.command().get().getClass().getAnnotation(picocli.CommandLine.Command.class).name()).isEqualTo(c.name()));
     }
 
+    /** Help wraps its lines between words only: picocli would break ".figures/manifest.tsv" after its dot. */
+    @Test
+    void helpWrapsEveryDescriptionBetweenWordsOnly() {
+        for (Main.Subcommand c : Main.COMMANDS) {
+            picocli.CommandLine.Command command = c.command().get().getClass().getAnnotation(picocli.CommandLine.Command.class);
+            String help = run(Main.OK, c.name(), "--help")[0];
+            java.util.Set<String> printed = new java.util.HashSet<>(java.util.List.of(help.split("\\s+")));
+            for (String line : command.description()) {
+                assertThat(printed).as(c.name() + " --help").containsAll(java.util.List.of(line.strip().split("\\s+")));
+            }
+        }
+    }
+
     @Test
     void helpListsEveryCommand() {
         assertThat(run(Main.OK, "--help")[0]).contains("  build ", "  check ", "  audit ", "  excel ", "  extract ");
