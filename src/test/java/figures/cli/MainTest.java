@@ -32,10 +32,13 @@ class MainTest {
     @Test
     void helpWrapsEveryDescriptionBetweenWordsOnly() {
         for (Main.Subcommand c : Main.COMMANDS) {
-            picocli.CommandLine.Command command = c.command().get().getClass().getAnnotation(picocli.CommandLine.Command.class);
+            picocli.CommandLine.Model.CommandSpec spec = new picocli.CommandLine(c.command().get()).getCommandSpec();
+            java.util.List<String> descriptions = new java.util.ArrayList<>(java.util.List.of(spec.usageMessage().description()));
+            spec.options().forEach(o -> descriptions.addAll(java.util.List.of(o.description())));
+            spec.positionalParameters().forEach(p -> descriptions.addAll(java.util.List.of(p.description())));
             String help = run(Main.OK, c.name(), "--help")[0];
             java.util.Set<String> printed = new java.util.HashSet<>(java.util.List.of(help.split("\\s+")));
-            for (String line : command.description()) {
+            for (String line : descriptions) {
                 assertThat(printed).as(c.name() + " --help").containsAll(java.util.List.of(line.strip().split("\\s+")));
             }
         }
