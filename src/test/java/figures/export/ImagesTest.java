@@ -6,6 +6,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -14,6 +15,9 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ImagesTest {
     @Test
@@ -28,14 +32,20 @@ class ImagesTest {
         assertThat(root.getAttribute("role")).isEqualTo("img");
     }
 
-    @Test
-    void aChartDrawnOnAReusedCanvasShowsNothingOfTheChartBefore() {
-        // No background of its own: whatever was on the canvas before would show through.
-        JFreeChart seeThrough = chart("see-through", null);
+    /** Charts drawn before on the same canvas never show: the canvas is cleared unless the chart's background covers it. */
+    @ParameterizedTest(name = "background {0}")
+    @MethodSource("backgrounds")
+    void aChartDrawnOnAReusedCanvasShowsNothingOfTheChartBefore(String name, Color background) {
+        JFreeChart seeThrough = chart("see-through", background);
         byte[] first = Images.png(seeThrough, 400, 250);
         Images.png(chart("red", Color.RED), 400, 250);
         byte[] again = Images.png(seeThrough, 400, 250);
         assertThat(again).isEqualTo(first);
+    }
+
+    static Stream<Arguments> backgrounds() {
+        return Stream.of(Arguments.of("none", null), Arguments.of("translucent", new Color(0, 0, 255, 60)),
+                Arguments.of("opaque", new Color(240, 240, 200)));
     }
 
     @Test
