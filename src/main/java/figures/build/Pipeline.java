@@ -182,9 +182,9 @@ public final class Pipeline {
             CleanRow row = p.row();
             String what = java.util.stream.Stream.of(p.x(), p.by()).filter(s -> !s.isEmpty())
                     .collect(java.util.stream.Collectors.joining(", "));
-            return new Gallery.Quoted(what, p.value().isPresent() ? p.label() : "no value",
-                    row.number().map(n -> n.written()).orElse(""), row.source().line(), row.source().column(),
-                    row.quote(), row.note());
+            String written = row.number().map(figures.parse.WrittenNumber::written).orElse("");
+            return new Gallery.Quoted(what, p.value().isPresent() ? p.label() : "no value", written,
+                    row.source().line(), row.source().column(), row.quote(), row.note());
         }).toList();
     }
 

@@ -12,10 +12,12 @@ public final class ChecksTable {
     public static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
             Map.entry("id", "The rule's id in data/checks.yml"),
             Map.entry("description", "What the rule compares"),
-            Map.entry("left", "The dataset values summed on the left, each as dataset: series period (group), [share %] when compared as a share"),
+            Map.entry("left", "The dataset values summed on the left, each as dataset: series period (group), "
+                    + "[share %] when compared as a share"),
             Map.entry("left_written", "Those values as the text writes them"),
             Map.entry("left_value", "Their sum"),
-            Map.entry("expectation", "What the rule expects of left and right, and the tolerance the qualifiers allow"),
+            Map.entry("expectation",
+                    "What the rule expects of left and right, and the tolerance the qualifiers allow"),
             Map.entry("right", "The dataset value they are compared with, written as left is"),
             Map.entry("right_written", "That value as the text writes it"),
             Map.entry("right_value", "That value"),
