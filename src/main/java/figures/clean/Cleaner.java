@@ -134,8 +134,10 @@ public final class Cleaner {
         }
         Optional<SourcePosition> at = seed.locate(raw.quote());
         if (at.isEmpty()) {
+            String where = seed.miss(raw.quote()).map(m -> "; at line " + m.at().line() + ", column " + m.at().column()
+                    + " the seed has '" + m.seedHas() + "' where the quote has '" + m.quoteHas() + "'").orElse("");
             problems.add(Problem.at(raw.at(RawCsv.QUOTE), "a passage found verbatim in seeds/" + seed.fileName()
-                    + " (only whitespace may differ)", "'" + shorten(raw.quote()) + "'"));
+                    + " (only whitespace may differ)", "'" + shorten(raw.quote()) + "'" + where));
         }
         if (!raw.value().isBlank() && !Seed.quoteContains(raw.quote(), raw.value())) {
             problems.add(Problem.at(raw.at(RawCsv.VALUE), "the value exactly as its quote writes it",

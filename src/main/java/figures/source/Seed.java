@@ -86,6 +86,70 @@ public final class Seed {
         return Optional.of(new int[] {origin[at], origin[at + needle.length() - 1] + 1});
     }
 
+    /**
+     * Where a quote that the seed does not hold parts from the seed, so that a person sees the typo: the
+     * longest start of the quote the seed holds, or its longest end if that is longer, and what the seed
+     * and the quote have around the point where they part. Empty when the seed holds the quote, or holds
+     * no start or end of it as long as {@link #MISS_CLUE} characters.
+     */
+    public Optional<Miss> miss(String quote) {
+        String q = fold(quote);
+        if (q.isEmpty() || find(q) >= 0) {
+            return Optional.empty();
+        }
+        int start = longestHeld(q, true);
+        int end = longestHeld(q, false);
+        if (Math.max(start, end) < MISS_CLUE) {
+            return Optional.empty();
+        }
+        // The point where they part, in the folded seed and in the folded quote: after the start they share,
+        // or before the end they share.
+        boolean byStart = start >= end;
+        int inSeed = byStart ? folded.indexOf(q.substring(0, start)) + start : folded.indexOf(q.substring(q.length() - end));
+        int inQuote = byStart ? start : q.length() - end;
+        return Optional.of(new Miss(positionOf(origin[Math.min(inSeed, folded.length() - 1)]),
+                around(folded, inSeed), around(q, inQuote)));
+    }
+
+    /** The shortest run of the quote's start or end that tells where a quote parts from the seed. */
+    static final int MISS_CLUE = 12;
+
+    /**
+     * Where a quote parts from the seed.
+     *
+     * @param at       the seed's line and column at that point
+     * @param seedHas  the seed's text around it
+     * @param quoteHas the quote's text around it
+     */
+    public record Miss(SourcePosition at, String seedHas, String quoteHas) {
+    }
+
+    /**
+     * The length of the longest start (or end) of {@code q} that the folded seed holds. A binary search: the
+     * seed holds every start of a start it holds.
+     */
+    private int longestHeld(String q, boolean start) {
+        int held = 0;
+        int notHeld = q.length();
+        while (notHeld - held > 1) {
+            int mid = (held + notHeld) >>> 1;
+            String part = start ? q.substring(0, mid) : q.substring(q.length() - mid);
+            if (folded.contains(part)) {
+                held = mid;
+            } else {
+                notHeld = mid;
+            }
+        }
+        return held;
+    }
+
+    /** Up to 25 characters before {@code at} and 20 from it, trimmed, with an ellipsis where the text goes on. */
+    private static String around(String s, int at) {
+        int from = Math.max(0, at - 25);
+        int to = Math.min(s.length(), at + 20);
+        return (from > 0 ? "…" : "") + s.substring(from, to).strip() + (to < s.length() ? "…" : "");
+    }
+
     /** The line and column of a character offset. */
     public SourcePosition positionAt(int offset) {
         return positionOf(offset);

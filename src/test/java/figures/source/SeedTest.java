@@ -26,6 +26,26 @@ class SeedTest {
         assertThat(seed.locate("   ")).isEmpty();
     }
 
+    /** A quote with a typo says where it parts from the seed, by its longest start or end the seed holds. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            muster only 6 vote. Two-thirds      | 3:25 | …could muster only 6 votes. Two-thirds of the… | muster only 6 vote. Two-thirds
+            Three-thirds of the cells voted for | 3:31 | …muster only 6 votes. Two-thirds of the cells… | Three-thirds of the cells…
+            the cells voted for it, in 1919.    | 4:27 | …ells voted for it, in 1918.                   | …ells voted for it, in 1919.
+            """)
+    void saysWhereAQuoteWithATypoPartsFromTheSeed(String quote, String at, String seedHas, String quoteHas) {
+        Seed.Miss miss = seed.miss(quote).orElseThrow();
+        assertThat(miss.at().line() + ":" + miss.at().column()).isEqualTo(at);
+        assertThat(miss.seedHas()).isEqualTo(seedHas);
+        assertThat(miss.quoteHas()).isEqualTo(quoteHas);
+    }
+
+    @Test
+    void saysNothingOfAQuoteItHoldsOrOneWithNoLongRunInCommon() {
+        assertThat(seed.miss("Two-thirds of the cells voted for it")).isEmpty();
+        assertThat(seed.miss("Nothing of this is in the text at all")).isEmpty();
+    }
+
     @ParameterizedTest(name = "''{1}'' in ''{0}'' is {2}")
     @CsvSource({
             "'it fell to 18 in 1920', 18, true",
