@@ -95,7 +95,8 @@ public final class Pipeline {
         }
         clock.lap("read");
         List<CleanDataset> clean = cleanAll(in.datasets(), in.seeds(), sources);
-        Table checks = ChecksTable.of(crossCheck(root, clean));
+        List<CheckResult> checkResults = crossCheck(root, clean);
+        Table checks = ChecksTable.of(checkResults);
         clock.lap("clean");
         java.util.Set<String> chosen = options.selection().datasets(clean.stream().map(CleanDataset::id).toList());
         List<ChartSpec> toDraw = !options.charts() ? List.of()
@@ -140,10 +141,11 @@ public final class Pipeline {
                             source.citation(), spec.width(), spec.height(), dataFiles, d.spec().seed(), quoted(data)));
                 }
             }
-            Table audit = AuditTable.of(audit(in));
+            List<AuditRow> auditRows = audit(in);
+            Table audit = AuditTable.of(auditRows);
             if (options.selection().projectWide()) {
                 if (options.charts()) {
-                    sink.put(CHARTS + "/index.html", utf8(Gallery.html(gallery)));
+                    sink.put(CHARTS + "/index.html", utf8(Gallery.html(gallery, accounting(auditRows, checkResults))));
                 }
                 sink.put(CLEAN + "/audit.csv", utf8(CsvExport.write(audit)));
                 sink.put(CLEAN + "/checks.csv", utf8(CsvExport.write(checks)));
@@ -174,6 +176,19 @@ public final class Pipeline {
             out.put(CHARTS + "/" + spec.id() + ".txt", utf8(alt + "\n"));
             return out;
         }
+    }
+
+    /** The audit's and the cross-checks' outcomes, counted for the gallery. */
+    private static Gallery.Accounting accounting(List<AuditRow> audit, List<CheckResult> checks) {
+        Map<AuditRow.Status, Long> mentions = audit.stream()
+                .collect(java.util.stream.Collectors.groupingBy(AuditRow::status, java.util.stream.Collectors.counting()));
+        Map<CheckResult.Status, Long> outcomes = checks.stream()
+                .collect(java.util.stream.Collectors.groupingBy(CheckResult::status, java.util.stream.Collectors.counting()));
+        return new Gallery.Accounting(mentions.getOrDefault(AuditRow.Status.CAPTURED, 0L).intValue(),
+                mentions.getOrDefault(AuditRow.Status.WAIVED, 0L).intValue(),
+                mentions.getOrDefault(AuditRow.Status.UNACCOUNTED, 0L).intValue(), checks.size(),
+                outcomes.getOrDefault(CheckResult.Status.WITHIN_TOLERANCE, 0L).intValue(),
+                outcomes.getOrDefault(CheckResult.Status.CONTRADICTION, 0L).intValue());
     }
 
     /** Each point of a chart with the passage its number comes from, for the gallery. */

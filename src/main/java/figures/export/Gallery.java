@@ -28,10 +28,25 @@ public final class Gallery {
     public record Quoted(String what, String shown, String written, int line, int column, String quote, String note) {
     }
 
+    /**
+     * How the seeds' numbers are accounted for, said at the top of the gallery so that a reader knows the
+     * charts leave nothing out unsaid.
+     *
+     * @param captured       numeric mentions a dataset quotes
+     * @param waived         mentions waived with a reason
+     * @param unaccounted    neither (a build with any still writes the gallery; {@code audit} fails on them)
+     * @param checks         cross-checks run
+     * @param withinTolerance checks whose figures differ by no more than their qualifiers allow
+     * @param contradictions checks whose figures disagree, each explained in data/checks.yml
+     */
+    public record Accounting(int captured, int waived, int unaccounted, int checks, int withinTolerance,
+                             int contradictions) {
+    }
+
     private Gallery() {
     }
 
-    public static String html(List<Entry> entries) {
+    public static String html(List<Entry> entries, Accounting accounting) {
         StringBuilder out = new StringBuilder();
         out.append("""
                 <!DOCTYPE html>
@@ -59,6 +74,7 @@ public final class Gallery {
                 <code>quote</code> columns of the CSV files). Every clean CSV is described in the data package,
                 <a href="../data/clean/datapackage.json">datapackage.json</a>.</p>
                 """);
+        accounting(out, accounting);
         for (Entry e : entries) {
             String id = Html.escape(e.id());
             out.append("<figure id=\"").append(id).append("\">\n");
@@ -85,6 +101,18 @@ public final class Gallery {
         }
         out.append("</body>\n</html>\n");
         return out.toString();
+    }
+
+    /** One paragraph: how many of the source's numbers the datasets hold, and how the cross-checks came out. */
+    private static void accounting(StringBuilder out, Accounting a) {
+        out.append("<p class=\"muted\">Numeric mentions in the source: ").append(a.captured() + a.waived() + a.unaccounted())
+                .append(", of which ").append(a.captured()).append(" in these datasets, ").append(a.waived())
+                .append(" waived with a reason (dates, note markers, page numbers…) and ").append(a.unaccounted())
+                .append(" unaccounted for (<a href=\"../data/clean/audit.csv\">audit.csv</a>). ")
+                .append("Cross-checks between datasets and the prose: ").append(a.checks()).append(", of which ")
+                .append(a.checks() - a.withinTolerance() - a.contradictions()).append(" in agreement, ")
+                .append(a.withinTolerance()).append(" within what their qualifiers allow and ").append(a.contradictions())
+                .append(" in explained contradiction (<a href=\"../data/clean/checks.csv\">checks.csv</a>).</p>\n");
     }
 
     /** A table of each number with its quote and where the quote starts, folded away like the alt text. */

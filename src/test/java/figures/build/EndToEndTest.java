@@ -245,6 +245,28 @@ class EndToEndTest {
         assertThat(quoted).isGreaterThan(50);
     }
 
+    /** The gallery's count of the source's numbers and of the cross-checks is what audit.csv and checks.csv hold. */
+    @Test
+    void theGalleryCountsWhatTheAuditAndTheChecksHold() throws IOException {
+        String html = Files.readString(root.resolve("charts/index.html"), StandardCharsets.UTF_8);
+        java.util.Map<String, Long> audit = statuses("data/clean/audit.csv");
+        java.util.Map<String, Long> checks = statuses("data/clean/checks.csv");
+        long mentions = audit.values().stream().mapToLong(Long::longValue).sum();
+        assertThat(html).contains("Numeric mentions in the source: " + mentions + ", of which "
+                + audit.getOrDefault("captured", 0L) + " in these datasets, " + audit.getOrDefault("waived", 0L) + " waived");
+        assertThat(html).contains("Cross-checks between datasets and the prose: " + checks.values().stream()
+                .mapToLong(Long::longValue).sum() + ", of which " + checks.getOrDefault("pass", 0L) + " in agreement, "
+                + checks.getOrDefault("within_tolerance", 0L) + " within");
+    }
+
+    private static java.util.Map<String, Long> statuses(String csv) throws IOException {
+        try (CSVParser parser = CSVParser.parse(root.resolve(csv), StandardCharsets.UTF_8,
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            return parser.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.get("status"),
+                    java.util.stream.Collectors.counting()));
+        }
+    }
+
     private static int run(String command) {
         return Main.execute(new String[] {command, "--root", root.toString()},
                 new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
