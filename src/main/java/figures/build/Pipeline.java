@@ -15,7 +15,6 @@ import figures.chart.ChartData;
 import figures.chart.ChartFactory;
 import figures.chart.ChartSpec;
 import figures.clean.CleanDataset;
-import figures.clean.CleanRow;
 import figures.clean.Cleaner;
 import figures.dataset.Dataset;
 import figures.dataset.DatasetLoader;
@@ -135,17 +134,14 @@ public final class Pipeline {
                         drawer.submit(spec.id(), Digest.sha256(Fingerprint.of(), utf8(spec.toString()), tidy,
                                 utf8(source.citation())), job::draw);
                     }
-                    List<String> notes = new ArrayList<>(spec.notes());
-                    notes.addAll(data.notes());
-                    gallery.add(new Gallery.Entry(spec.id(), spec.title(), spec.subtitle(), alt, notes,
-                            source.citation(), spec.width(), spec.height(), dataFiles, d.spec().seed(), quoted(data)));
+                    gallery.add(GalleryParts.entry(spec, data, alt, source, d.spec().seed(), dataFiles));
                 }
             }
             List<AuditRow> auditRows = audit(in);
             Table audit = AuditTable.of(auditRows);
             if (options.selection().projectWide()) {
                 if (options.charts()) {
-                    sink.put(CHARTS + "/index.html", utf8(Gallery.html(gallery, accounting(auditRows, checkResults))));
+                    sink.put(CHARTS + "/index.html", utf8(Gallery.html(gallery, GalleryParts.accounting(auditRows, checkResults))));
                 }
                 sink.put(CLEAN + "/audit.csv", utf8(CsvExport.write(audit)));
                 sink.put(CLEAN + "/checks.csv", utf8(CsvExport.write(checks)));
@@ -176,31 +172,6 @@ public final class Pipeline {
             out.put(CHARTS + "/" + spec.id() + ".txt", utf8(alt + "\n"));
             return out;
         }
-    }
-
-    /** The audit's and the cross-checks' outcomes, counted for the gallery. */
-    private static Gallery.Accounting accounting(List<AuditRow> audit, List<CheckResult> checks) {
-        Map<AuditRow.Status, Long> mentions = audit.stream()
-                .collect(java.util.stream.Collectors.groupingBy(AuditRow::status, java.util.stream.Collectors.counting()));
-        Map<CheckResult.Status, Long> outcomes = checks.stream()
-                .collect(java.util.stream.Collectors.groupingBy(CheckResult::status, java.util.stream.Collectors.counting()));
-        return new Gallery.Accounting(mentions.getOrDefault(AuditRow.Status.CAPTURED, 0L).intValue(),
-                mentions.getOrDefault(AuditRow.Status.WAIVED, 0L).intValue(),
-                mentions.getOrDefault(AuditRow.Status.UNACCOUNTED, 0L).intValue(), checks.size(),
-                outcomes.getOrDefault(CheckResult.Status.WITHIN_TOLERANCE, 0L).intValue(),
-                outcomes.getOrDefault(CheckResult.Status.CONTRADICTION, 0L).intValue());
-    }
-
-    /** Each point of a chart with the passage its number comes from, for the gallery. */
-    private static List<Gallery.Quoted> quoted(ChartData data) {
-        return data.points().stream().map(p -> {
-            CleanRow row = p.row();
-            String what = java.util.stream.Stream.of(p.x(), p.by()).filter(s -> !s.isEmpty())
-                    .collect(java.util.stream.Collectors.joining(", "));
-            String written = row.number().map(figures.parse.WrittenNumber::written).orElse("");
-            return new Gallery.Quoted(what, p.value().isPresent() ? p.label() : "no value", written,
-                    row.source().line(), row.source().column(), row.quote(), row.note());
-        }).toList();
     }
 
     /** Runs {@code data/checks.yml}; an unresolved reference or an unexplained contradiction fails the build. */
