@@ -82,7 +82,7 @@ public final class Main implements Runnable {
                 return INVALID;
             }
             if (e instanceof IOException io) {
-                err.println("figures: could not read or write files: " + io.getMessage());
+                err.println("figures: could not read or write files: " + FileErrors.describe(io));
                 return INVALID;
             }
             if (outOfMemory(e)) {
