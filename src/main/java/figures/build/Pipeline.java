@@ -131,8 +131,10 @@ public final class Pipeline {
                     String alt = AltText.of(spec, data);
                     if (produce && options.charts()) {
                         ChartJob job = new ChartJob(spec, data, source, alt);
-                        drawer.submit(spec.id(), Digest.sha256(Fingerprint.of(), utf8(spec.toString()), tidy,
-                                utf8(source.citation())), job::draw);
+                        // What a chart is drawn from: the tool, its spec (the whole spec file, so that no
+                        // setting can be left out), its data and its citation.
+                        drawer.submit(spec.id(), Digest.sha256(Fingerprint.of(), utf8(spec.id()),
+                                utf8(d.source().specText()), tidy, utf8(source.citation())), job::draw);
                     }
                     gallery.add(GalleryParts.entry(spec, data, alt, source, d.spec().seed(), dataFiles));
                 }

@@ -92,6 +92,6 @@ public final class DatasetLoader {
             throw new InvalidInputException(problems);
         }
         List<RawRow> rows = RawCsv.parse(csvFile, TextFiles.readUtf8(raw.resolve(base + ".csv"), csvFile));
-        return new Dataset(spec, specFile, csvFile, rows);
+        return new Dataset(spec, specFile, csvFile, rows, specText);
     }
 }

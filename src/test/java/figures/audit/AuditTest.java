@@ -44,7 +44,7 @@ class AuditTest {
         DatasetSpec spec = new DatasetSpec("workers", "W", "", "a.txt", List.of(),
                 List.of(new SeriesSpec("Workers", "people", "")), null, List.of());
         Dataset workers = new Dataset(spec, "w.meta.yml", "w.csv", RawCsv.parse("w.csv",
-                "series,period,value,quote\nWorkers,1917,\"3,024,000\",\"In 1917 there were 3,024,000 workers\"\n"));
+                "series,period,value,quote\nWorkers,1917,\"3,024,000\",\"In 1917 there were 3,024,000 workers\"\n"), "");
         List<Waiver> waivers = WaiverReader.parse("w.csv", """
                 kind,text,before,after,lines,reason
                 footnote,,,,,a note marker

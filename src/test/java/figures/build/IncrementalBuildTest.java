@@ -60,6 +60,19 @@ class IncrementalBuildTest {
         assertThat(changed.get("changed").toString()).contains("charts/war_communism.png", "data/clean/war_communism.csv");
     }
 
+    /** Any setting of a spec, however deeply nested, is part of what its charts are drawn from. */
+    @Test
+    void aChangedChartSettingRedrawsThatChart() throws Exception {
+        build();
+        Path spec = root.resolve("data/raw/war_communism.meta.yml");
+        Files.writeString(spec, Files.readString(spec).replace("axis: {format: percent, min: 0, max: 100}",
+                "axis: {format: percent, min: 0, max: 120}"));
+        JsonNode changed = build();
+        assertThat(changed.get("charts_drawn").asInt()).isEqualTo(1);
+        assertThat(changed.get("changed").toString()).contains("charts/war_communism.png")
+                .doesNotContain("data/clean/war_communism.csv");
+    }
+
     @Test
     void aTamperedOutputIsNoticedAndRebuilt() throws Exception {
         build();

@@ -40,7 +40,7 @@ class ChartFactoryTest {
                 Workers,1918,Civil war,"2,486,000","in 1918 2,486,000 workers"
                 Soldiers,1918,Civil war,"800,000","800,000 soldiers"
                 """;
-        return Cleaner.clean(new Dataset(spec, "d.meta.yml", "d.csv", RawCsv.parse("d.csv", csv)), SEED);
+        return Cleaner.clean(new Dataset(spec, "d.meta.yml", "d.csv", RawCsv.parse("d.csv", csv), ""), SEED);
     }
 
     @ParameterizedTest

@@ -28,7 +28,7 @@ class CleanerTest {
             new WideSpec("period", "series"), List.of());
 
     private static CleanDataset clean(String csv) throws InvalidInputException {
-        return Cleaner.clean(new Dataset(SPEC, "d.meta.yml", "d.csv", RawCsv.parse("d.csv", csv)), SEED);
+        return Cleaner.clean(new Dataset(SPEC, "d.meta.yml", "d.csv", RawCsv.parse("d.csv", csv), ""), SEED);
     }
 
     @Test
@@ -103,7 +103,7 @@ class CleanerTest {
                 "D", null, null, "period", "series", null, null, null, null, null, null, null);
         DatasetSpec spec = new DatasetSpec("d", "D", "", "article.txt", List.of(), SPEC.series(), null, List.of(lines));
         assertThatThrownBy(() -> Cleaner.clean(new Dataset(spec, "d.meta.yml", "d.csv", RawCsv.parse("d.csv",
-                "series,period,value,quote\nWorkers,,\"3,024,000\",\"1917 3,024,000 50,000\"\n")), SEED))
+                "series,period,value,quote\nWorkers,,\"3,024,000\",\"1917 3,024,000 50,000\"\n"), ""), SEED))
                 .hasMessage("d.csv:2:9: expected a period for 'Workers', which a line chart draws over time, found none");
     }
 

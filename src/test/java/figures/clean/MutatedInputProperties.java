@@ -40,7 +40,7 @@ class MutatedInputProperties {
         try {
             String text = decode(mutated);
             DatasetSpec spec = SpecReader.dataset("s.meta.yml", new String(SPEC, java.nio.charset.StandardCharsets.UTF_8));
-            Cleaner.clean(new Dataset(spec, "s.meta.yml", "d.csv", RawCsv.parse("d.csv", text)), SEED);
+            Cleaner.clean(new Dataset(spec, "s.meta.yml", "d.csv", RawCsv.parse("d.csv", text), ""), SEED);
         } catch (InvalidInputException expected) {
             assertThat(expected.problems()).isNotEmpty();
             assertThat(expected.problems()).allSatisfy(p -> assertThat(p.toString()).contains(": expected "));
