@@ -16,6 +16,20 @@ public final class Audit {
     private Audit() {
     }
 
+    /**
+     * The audit, and the waivers that waive nothing: a rule left from an older text, or whose pattern no
+     * longer matches, would otherwise stay unnoticed until it hides a number it was never meant for.
+     */
+    public record Report(List<AuditRow> rows, List<Waiver> unusedWaivers) {
+    }
+
+    public static Report report(Map<String, Seed> seeds, List<Dataset> datasets, List<Waiver> waivers) {
+        List<AuditRow> rows = run(seeds, datasets, waivers);
+        java.util.Set<Waiver> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        rows.forEach(r -> r.waiver().ifPresent(used::add));
+        return new Report(rows, waivers.stream().filter(w -> !used.contains(w)).toList());
+    }
+
     public static List<AuditRow> run(Map<String, Seed> seeds, List<Dataset> datasets, List<Waiver> waivers) {
         List<AuditRow> rows = new ArrayList<>();
         for (Seed seed : seeds.values()) {
@@ -53,14 +67,14 @@ public final class Audit {
         String lowered = m.text().toLowerCase(Locale.ROOT);
         for (Captor c : captors) {
             if (c.captures(m, lowered)) {
-                return new AuditRow(seed.fileName(), m, AuditRow.Status.CAPTURED, c.dataset());
+                return new AuditRow(seed.fileName(), m, AuditRow.Status.CAPTURED, c.dataset(), java.util.Optional.empty());
             }
         }
         for (Waiver w : waivers) {
             if (w.matches(m, seed.text())) {
-                return new AuditRow(seed.fileName(), m, AuditRow.Status.WAIVED, w.reason());
+                return new AuditRow(seed.fileName(), m, AuditRow.Status.WAIVED, w.reason(), java.util.Optional.of(w));
             }
         }
-        return new AuditRow(seed.fileName(), m, AuditRow.Status.UNACCOUNTED, "");
+        return new AuditRow(seed.fileName(), m, AuditRow.Status.UNACCOUNTED, "", java.util.Optional.empty());
     }
 }

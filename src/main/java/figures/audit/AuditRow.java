@@ -7,8 +7,9 @@ package figures.audit;
  * @param mention the mention
  * @param status  captured by a dataset, waived by a rule, or unaccounted
  * @param by      the dataset that captures it, or the waiver's reason; empty when unaccounted
+ * @param waiver  the rule that waives it, if it is waived
  */
-public record AuditRow(String seed, Mention mention, Status status, String by) {
+public record AuditRow(String seed, Mention mention, Status status, String by, java.util.Optional<Waiver> waiver) {
 
     public enum Status {
         CAPTURED, WAIVED, UNACCOUNTED;

@@ -1,5 +1,6 @@
 package figures.audit;
 
+import figures.source.SourcePosition;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -14,10 +15,11 @@ import java.util.regex.Pattern;
  * @param from   first line it applies to (1 if unbounded)
  * @param to     last line it applies to ({@link Integer#MAX_VALUE} if unbounded)
  * @param reason why these mentions are not data; never empty
+ * @param at     where the rule is written, for messages
  */
 public record Waiver(Optional<Mention.Kind> kind, Optional<Pattern> text, Optional<Pattern> before,
                      Optional<Pattern> after, int from, int to,
-                     String reason) {
+                     String reason, SourcePosition at) {
 
     /** How much text around a mention {@code before} and {@code after} look at. */
     static final int CONTEXT = 40;

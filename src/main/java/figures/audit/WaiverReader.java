@@ -42,7 +42,7 @@ public final class WaiverReader {
                     continue;
                 }
                 try {
-                    waivers.add(waiver(r));
+                    waivers.add(waiver(r, at));
                 } catch (IllegalArgumentException e) {
                     problems.add(Problem.at(at, "a waiver with a known kind, valid regular expressions, lines "
                             + "as N or N-M and a reason", e.getMessage()));
@@ -57,7 +57,7 @@ public final class WaiverReader {
         return waivers;
     }
 
-    private static Waiver waiver(CSVRecord r) {
+    private static Waiver waiver(CSVRecord r, SourcePosition at) {
         String reason = r.get("reason").strip();
         if (reason.isEmpty()) {
             throw new IllegalArgumentException("no reason");
@@ -78,7 +78,7 @@ public final class WaiverReader {
             }
         }
         return new Waiver(kind, regex(r.get("text")), regex(r.get("before")).map(p -> Pattern.compile("(?:" + p.pattern() + ")$")),
-                regex(r.get("after")), from, to, reason);
+                regex(r.get("after")), from, to, reason, at);
     }
 
     private static Optional<Pattern> regex(String cell) {

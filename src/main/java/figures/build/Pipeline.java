@@ -205,9 +205,10 @@ public final class Pipeline {
         return results;
     }
 
-    /** How every numeric mention in the seeds is accounted for. */
-    public static List<AuditRow> audit(Path root) throws InvalidInputException {
-        return audit(Inputs.load(root));
+    /** How every numeric mention in the seeds is accounted for, and which waivers waive nothing. */
+    public static Audit.Report audit(Path root) throws InvalidInputException {
+        Inputs in = Inputs.load(root);
+        return Audit.report(in.seeds(), in.datasets(), in.waivers());
     }
 
     private static List<AuditRow> audit(Inputs in) {

@@ -67,6 +67,23 @@ class AuditTest {
         assertThat(by).containsEntry("3,024,000", "workers").containsEntry("60", "a duration");
     }
 
+    /** A waiver that waives nothing is reported with its line, even when a rule above it waives its mentions. */
+    @Test
+    void reportsTheWaiversThatWaiveNothing() throws InvalidInputException {
+        List<Waiver> waivers = WaiverReader.parse("w.csv", """
+                kind,text,before,after,lines,reason
+                footnote,,,,,a note marker
+                number,99,,,,a number the text does not have
+                year,,,,,a date
+                year,1923,,,,the same date again
+                """);
+        Audit.Report report = Audit.report(Map.of("a.txt", SEED), List.of(), waivers);
+        assertThat(report.unusedWaivers()).extracting(w -> w.at().line() + " " + w.reason())
+                .containsExactly("3 a number the text does not have", "5 the same date again");
+        assertThat(report.rows()).filteredOn(r -> r.mention().text().equals("7"))
+                .singleElement().satisfies(r -> assertThat(r.waiver()).containsSame(waivers.get(0)));
+    }
+
     @Test
     void refusesAWaiverWithoutAReasonOrWithABadPattern() {
         assertThatThrownBy(() -> WaiverReader.parse("w.csv", "kind,text,before,after,lines,reason\nyear,,,,,\nnumber,(,,,,x\n"))

@@ -96,6 +96,21 @@ class EndToEndTest {
                 .doesNotContain("\"unaccounted\"");
     }
 
+    /** A waiver left over from an older text, which waives nothing, fails the audit and is named by its line. */
+    @Test
+    void anAuditWithAWaiverThatWaivesNothingFails(@TempDir Path other) throws IOException {
+        Path copy = TestProjects.copyOfInputs(other.resolve("project"));
+        Path waivers = copy.resolve("data/audit-waivers.csv");
+        Files.writeString(waivers, Files.readString(waivers) + "number,123456,,,,a number no longer in the text\n");
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new String[] {"audit", "--root", copy.toString()}, new PrintWriter(new StringWriter()),
+                new PrintWriter(err));
+        int line = (int) Files.readString(waivers).lines().count();
+        assertThat(code).isEqualTo(Main.INVALID);
+        assertThat(err.toString()).contains("data/audit-waivers.csv:" + line + ":1: expected a waiver that waives at "
+                + "least one mention, found one that waives nothing ('a number no longer in the text')");
+    }
+
     @Test
     void everyPngDecodesAtTwiceItsLogicalSize() throws IOException {
         for (Dataset d : datasets) {
