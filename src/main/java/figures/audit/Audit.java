@@ -4,9 +4,13 @@ import figures.dataset.Dataset;
 import figures.dataset.RawRow;
 import figures.source.Seed;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Accounts for every numeric mention in the seeds: captured when a raw row's quote covers it and the
@@ -25,7 +29,7 @@ public final class Audit {
 
     public static Report report(Map<String, Seed> seeds, List<Dataset> datasets, List<Waiver> waivers) {
         List<AuditRow> rows = run(seeds, datasets, waivers);
-        java.util.Set<Waiver> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Waiver> used = Collections.newSetFromMap(new IdentityHashMap<>());
         rows.forEach(r -> r.waiver().ifPresent(used::add));
         return new Report(rows, waivers.stream().filter(w -> !used.contains(w)).toList());
     }
@@ -67,14 +71,14 @@ public final class Audit {
         String lowered = m.text().toLowerCase(Locale.ROOT);
         for (Captor c : captors) {
             if (c.captures(m, lowered)) {
-                return new AuditRow(seed.fileName(), m, AuditRow.Status.CAPTURED, c.dataset(), java.util.Optional.empty());
+                return new AuditRow(seed.fileName(), m, AuditRow.Status.CAPTURED, c.dataset(), Optional.empty());
             }
         }
         for (Waiver w : waivers) {
             if (w.matches(m, seed.text())) {
-                return new AuditRow(seed.fileName(), m, AuditRow.Status.WAIVED, w.reason(), java.util.Optional.of(w));
+                return new AuditRow(seed.fileName(), m, AuditRow.Status.WAIVED, "", Optional.of(w));
             }
         }
-        return new AuditRow(seed.fileName(), m, AuditRow.Status.UNACCOUNTED, "", java.util.Optional.empty());
+        return new AuditRow(seed.fileName(), m, AuditRow.Status.UNACCOUNTED, "", Optional.empty());
     }
 }

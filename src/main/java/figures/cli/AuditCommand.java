@@ -4,6 +4,7 @@ import figures.audit.Audit;
 import figures.audit.AuditRow;
 import figures.audit.AuditTable;
 import figures.audit.Waiver;
+import figures.audit.WaiverReader;
 import figures.build.Pipeline;
 import figures.source.Problem;
 import java.io.PrintWriter;
@@ -45,13 +46,13 @@ final class AuditCommand implements Callable<Integer> {
         }
         if (open.isEmpty()) {
             err.printf(Locale.ROOT, "figures: %d waiver(s) waive nothing: fix or delete each in %s%n",
-                    report.unusedWaivers().size(), figures.audit.WaiverReader.FILE);
+                    report.unusedWaivers().size(), WaiverReader.FILE);
             return Main.INVALID;
         }
         open.forEach(r -> err.printf(Locale.ROOT, "seeds/%s:%d:%d: unaccounted %s '%s'%n", r.seed(), r.mention().at().line(),
                 r.mention().at().column(), r.mention().kind().label(), r.mention().text()));
         err.printf(Locale.ROOT, "figures: %d mention(s) unaccounted: capture each in data/raw/ or waive it with a reason in %s%n",
-                open.size(), figures.audit.WaiverReader.FILE);
+                open.size(), WaiverReader.FILE);
         return Main.INVALID;
     }
 }
