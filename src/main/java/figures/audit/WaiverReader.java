@@ -19,7 +19,6 @@ import org.apache.commons.csv.CSVRecord;
 
 /** Reads {@code data/audit-waivers.csv}: columns kind, text, before, after, lines, reason. */
 public final class WaiverReader {
-    public static final String FILE = "data/audit-waivers.csv";
     static final List<String> COLUMNS = List.of("kind", "text", "before", "after", "lines", "reason");
 
     private WaiverReader() {

@@ -1,5 +1,6 @@
 package figures.chart;
 
+import figures.spec.ChartSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -38,13 +39,13 @@ public final class AltText {
 
     /** Small multiples and lines read by series; bars read by category. */
     private static String groupKey(ChartSpec spec, Point p) {
-        return spec.type() == ChartKind.SMALL_MULTIPLES || spec.type() == ChartKind.LINE ? p.by() : p.x();
+        return spec.type().overTime() ? p.by() : p.x();
     }
 
     private static String itemKey(ChartSpec spec, Point p) {
         if (spec.by().isEmpty()) {
             return p.x();
         }
-        return spec.type() == ChartKind.SMALL_MULTIPLES || spec.type() == ChartKind.LINE ? p.x() : p.by();
+        return spec.type().overTime() ? p.x() : p.by();
     }
 }

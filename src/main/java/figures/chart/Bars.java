@@ -1,6 +1,8 @@
 package figures.chart;
 
-import figures.dataset.SourceInfo;
+import figures.spec.ChartKind;
+import figures.spec.ChartSpec;
+import figures.spec.SourceInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -31,9 +33,9 @@ final class Bars {
         renderer.setDefaultPositiveItemLabelPosition(horizontal
                 ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
                 : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-        renderer.setItemLabelAnchorOffset(4);
-        renderer.setItemMargin(0.06);
-        renderer.setMaximumBarWidth(horizontal ? 0.14 : 0.2);
+        renderer.setItemLabelAnchorOffset(Theme.BAR_LABEL_OFFSET);
+        renderer.setItemMargin(Theme.BAR_GAP);
+        renderer.setMaximumBarWidth(horizontal ? Theme.HBAR_MAX_WIDTH : Theme.COLUMN_MAX_WIDTH);
         for (int i = 0; i < dataset.getRowCount(); i++) {
             renderer.setSeriesPaint(i, Theme.color(i));
         }
@@ -61,9 +63,9 @@ final class Bars {
         axis.setTickLabelPaint(Theme.TEXT);
         axis.setAxisLinePaint(Theme.AXIS);
         axis.setTickMarksVisible(false);
-        axis.setMaximumCategoryLabelLines(3);
-        axis.setMaximumCategoryLabelWidthRatio(horizontal ? 0.32f : 1f);
-        axis.setCategoryMargin(horizontal ? 0.25 : 0.35);
+        axis.setMaximumCategoryLabelLines(Theme.CATEGORY_LABEL_LINES);
+        axis.setMaximumCategoryLabelWidthRatio(horizontal ? Theme.HBAR_CATEGORY_LABEL_WIDTH : 1f);
+        axis.setCategoryMargin(horizontal ? Theme.HBAR_CATEGORY_GAP : Theme.COLUMN_CATEGORY_GAP);
         axis.setLowerMargin(0.04);
         axis.setUpperMargin(0.04);
         return axis;

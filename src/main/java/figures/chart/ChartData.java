@@ -6,6 +6,7 @@ import figures.clean.CleanRow;
 import figures.parse.Magnitude;
 import figures.parse.Period;
 import figures.parse.WrittenNumber;
+import figures.spec.ChartSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -89,8 +90,7 @@ public record ChartData(List<Point> points, List<String> notes) {
                         + p.row().period().map(Period::written).map(w -> " (" + w + ")").orElse(""))
                 .toList();
         if (!ambiguous.isEmpty()) {
-            String how = spec.type() == ChartKind.SMALL_MULTIPLES || spec.type() == ChartKind.LINE
-                    ? "Hollow points and '?'" : "'?'";
+            String how = spec.type().overTime() ? "Hollow points and '?'" : "'?'";
             notes.add(how + ": the source table is garbled and these values may belong to another column: "
                     + String.join(", ", ambiguous) + ". See the dataset's notes.");
         }
@@ -103,7 +103,7 @@ public record ChartData(List<Point> points, List<String> notes) {
             }
         }
         boolean gaps = points.stream().anyMatch(p -> p.value().isEmpty());
-        if (gaps && (spec.type() == ChartKind.SMALL_MULTIPLES || spec.type() == ChartKind.LINE)) {
+        if (gaps && spec.type().overTime()) {
             notes.add("Breaks in a line: the source gives no value for that period.");
         }
         return notes;

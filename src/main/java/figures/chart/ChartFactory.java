@@ -1,7 +1,9 @@
 package figures.chart;
 
 import figures.clean.CleanDataset;
-import figures.dataset.SourceInfo;
+import figures.spec.AxisSpec;
+import figures.spec.ChartSpec;
+import figures.spec.SourceInfo;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.jfree.chart.JFreeChart;

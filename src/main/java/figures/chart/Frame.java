@@ -1,6 +1,9 @@
 package figures.chart;
 
-import figures.dataset.SourceInfo;
+import figures.spec.ChartSpec;
+import figures.spec.SourceInfo;
+import java.awt.Font;
+import java.awt.Paint;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -11,8 +14,6 @@ import org.jfree.chart.title.Title;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import java.awt.Font;
-import java.awt.Paint;
 
 /**
  * Everything around the plot, the same on every chart: left-aligned title and subtitle, the legend
@@ -27,10 +28,10 @@ final class Frame {
         JFreeChart chart = new JFreeChart(null, Theme.TITLE, plot, false);
         chart.setBackgroundPaint(Theme.BACKGROUND);
         chart.setPadding(new RectangleInsets(Theme.MARGIN, Theme.MARGIN, Theme.MARGIN - 4, Theme.MARGIN));
-        chart.setTitle(text(spec.title(), Theme.TITLE, Theme.TEXT, RectangleEdge.TOP, 0, 6));
+        chart.setTitle(text(spec.title(), Theme.TITLE, Theme.TEXT, RectangleEdge.TOP, 0, Theme.TITLE_GAP));
         List<Title> subtitles = new ArrayList<>();
         if (!spec.subtitle().isEmpty()) {
-            subtitles.add(text(spec.subtitle(), Theme.SUBTITLE, Theme.MUTED, RectangleEdge.TOP, 0, 10));
+            subtitles.add(text(spec.subtitle(), Theme.SUBTITLE, Theme.MUTED, RectangleEdge.TOP, 0, Theme.SUBTITLE_GAP));
         }
         if (legend) {
             LegendTitle key = new LegendTitle(plot);
@@ -40,7 +41,7 @@ final class Frame {
             key.setItemPaint(Theme.TEXT);
             key.setFrame(BlockBorder.NONE);
             key.setBackgroundPaint(null);
-            key.setPadding(new RectangleInsets(0, 0, 8, 0));
+            key.setPadding(new RectangleInsets(0, 0, Theme.LEGEND_GAP, 0));
             subtitles.add(key);
         }
         // Bottom titles stack from the edge inwards: the source line first, so it is the last line.
@@ -50,7 +51,7 @@ final class Frame {
         for (int i = notes.size() - 1; i >= 0; i--) {
             subtitles.add(text(notes.get(i), Theme.NOTE, Theme.MUTED, RectangleEdge.BOTTOM, 2, 0));
         }
-        subtitles.get(subtitles.size() - 1).setPadding(new RectangleInsets(12, 0, 2, 0));
+        subtitles.get(subtitles.size() - 1).setPadding(new RectangleInsets(Theme.NOTES_GAP, 0, 2, 0));
         subtitles.forEach(chart::addSubtitle);
         return chart;
     }
@@ -62,7 +63,7 @@ final class Frame {
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
         title.setTextAlignment(HorizontalAlignment.LEFT);
         title.setPadding(new RectangleInsets(top, 0, bottom, 0));
-        title.setMaximumLinesToDisplay(4);
+        title.setMaximumLinesToDisplay(Theme.MAX_TEXT_LINES);
         return title;
     }
 }

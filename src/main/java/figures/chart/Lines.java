@@ -1,7 +1,8 @@
 package figures.chart;
 
 import figures.clean.Certainty;
-import figures.dataset.SourceInfo;
+import figures.spec.ChartSpec;
+import figures.spec.SourceInfo;
 import java.awt.geom.Ellipse2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -40,9 +41,9 @@ final class Lines {
         NumberAxis years = yearAxis(data.points());
         List<String> groups = ChartData.distinct(data.points(), Point::by);
         Plot plot;
-        if (spec.type() == ChartKind.SMALL_MULTIPLES) {
+        if (spec.type().panels()) {
             CombinedDomainXYPlot combined = new CombinedDomainXYPlot(years);
-            combined.setGap(22);
+            combined.setGap(Theme.PANEL_GAP);
             for (int i = 0; i < groups.size(); i++) {
                 String group = groups.get(i);
                 List<Point> points = data.points().stream().filter(p -> p.by().equals(group)).toList();
@@ -79,7 +80,7 @@ final class Lines {
         }
         java.util.function.Function<Point, String> text = p -> "  " + p.by() + " " + p.label();
         int longest = ends.stream().map(text).mapToInt(metrics::stringWidth).max().orElse(0) + 8;
-        double plotWidth = spec.width() - 2.0 * Theme.MARGIN - 70;
+        double plotWidth = spec.width() - 2.0 * Theme.MARGIN - Theme.VALUE_AXIS_WIDTH;
         org.jfree.data.Range range = plot.getDomainAxis().getRange();
         double extra = range.getLength() * longest / Math.max(plotWidth - longest, 1);
         plot.getDomainAxis().setRange(range.getLowerBound(), range.getUpperBound() + extra);
@@ -90,7 +91,7 @@ final class Lines {
         java.util.function.DoubleUnaryOperator fromAxis = t -> log ? Math.pow(10, t) : t;
         org.jfree.data.Range values = plot.getRangeAxis().getRange();
         double span = toAxis.applyAsDouble(values.getUpperBound()) - toAxis.applyAsDouble(values.getLowerBound());
-        double plotHeight = spec.height() - 190.0;
+        double plotHeight = spec.height() - Theme.FRAME_HEIGHT;
         double gap = span * (metrics.getHeight() + 1) / Math.max(plotHeight, 1);
         List<Point> byHeight = ends.stream()
                 .sorted(java.util.Comparator.comparingDouble(p -> p.value().getAsDouble())).toList();
@@ -131,7 +132,7 @@ final class Lines {
         for (int i = 0; i < groups.size(); i++) {
             renderer.setSeriesPaint(i, Theme.color(colour + i));
             renderer.setSeriesStroke(i, Theme.LINE);
-            renderer.setSeriesShape(i, new Ellipse2D.Double(-4.5, -4.5, 9, 9));
+            renderer.setSeriesShape(i, new Ellipse2D.Double(-Theme.POINT_SIZE / 2, -Theme.POINT_SIZE / 2, Theme.POINT_SIZE, Theme.POINT_SIZE));
         }
         // A hollow (ambiguous) point is its outline only, in the series colour.
         renderer.setUseOutlinePaint(false);
@@ -140,13 +141,13 @@ final class Lines {
         renderer.setDefaultItemLabelGenerator(labels);
         // On one axis, labels at every point of several lines crowd each other: lines are named, with
         // their last value, at their ends instead (see labelLineEnds).
-        renderer.setDefaultItemLabelsVisible(spec.type() == ChartKind.SMALL_MULTIPLES || groups.size() == 1);
+        renderer.setDefaultItemLabelsVisible(spec.type().panels() || groups.size() == 1);
         renderer.setDefaultItemLabelFont(Theme.VALUE_LABEL);
         renderer.setDefaultItemLabelPaint(Theme.TEXT);
         renderer.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-        renderer.setItemLabelAnchorOffset(3);
-        double headroom = spec.type() == ChartKind.SMALL_MULTIPLES ? PANEL_HEADROOM : ChartFactory.LABEL_HEADROOM;
+        renderer.setItemLabelAnchorOffset(Theme.POINT_LABEL_OFFSET);
+        double headroom = spec.type().panels() ? PANEL_HEADROOM : ChartFactory.LABEL_HEADROOM;
         XYPlot plot = new XYPlot(dataset, years,
                 ChartFactory.valueAxis(spec.axis(), points.stream().map(Point::value).toList(), headroom), renderer);
         Theme.style(plot);

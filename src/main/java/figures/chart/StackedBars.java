@@ -1,10 +1,11 @@
 package figures.chart;
 
-import figures.dataset.SourceInfo;
 import figures.parse.Qualifier;
 import figures.parse.WrittenNumber;
-import java.math.RoundingMode;
+import figures.spec.ChartSpec;
+import figures.spec.SourceInfo;
 import java.awt.Color;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -65,7 +66,7 @@ final class StackedBars {
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
         // A label that does not fit inside its segment is left out: the legend and the total still say it.
         renderer.setPositiveItemLabelPositionFallback(null);
-        renderer.setMaximumBarWidth(0.3);
+        renderer.setMaximumBarWidth(Theme.STACKED_BAR_MAX_WIDTH);
         int colour = 0;
         for (int i = 0; i < dataset.getRowCount(); i++) {
             String key = dataset.getRowKey(i).toString();

@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.RectangleInsets;
 
 /**
  * How every chart looks, in one place: a bundled font (so text measures the same on every machine),
@@ -54,28 +57,67 @@ public final class Theme {
     /** Space around the whole figure, in logical pixels. */
     public static final int MARGIN = 16;
 
+    // Layout, in logical pixels or, for bars, as a share of the plot: named here so that a change of look
+    // touches this file only.
+    /** Space under the title, and under the subtitle, before what follows. */
+    public static final int TITLE_GAP = 6;
+    public static final int SUBTITLE_GAP = 10;
+    /** Space between the legend and the plot. */
+    public static final int LEGEND_GAP = 8;
+    /** Space between the plot and the first note (or the source line) under it. */
+    public static final int NOTES_GAP = 12;
+    /** The most lines a title, note or source line wraps to. */
+    public static final int MAX_TEXT_LINES = 4;
+    /** The plot's inner margin, right of the bars, where the longest value label must fit. */
+    public static final int PLOT_RIGHT_INSET = 8;
+    /** Between a bar's end and its value label; a point and its label. */
+    public static final int BAR_LABEL_OFFSET = 4;
+    public static final int POINT_LABEL_OFFSET = 3;
+    /** The widest a bar may be, as a share of the plot: thin for horizontal bars, which are many. */
+    public static final double HBAR_MAX_WIDTH = 0.14;
+    public static final double COLUMN_MAX_WIDTH = 0.2;
+    public static final double STACKED_BAR_MAX_WIDTH = 0.3;
+    /** Between bars of one category, and between categories (horizontal, vertical). */
+    public static final double BAR_GAP = 0.06;
+    public static final double HBAR_CATEGORY_GAP = 0.25;
+    public static final double COLUMN_CATEGORY_GAP = 0.35;
+    /** Horizontal bars' category names wrap to this many lines, in at most this share of the width. */
+    public static final int CATEGORY_LABEL_LINES = 3;
+    public static final float HBAR_CATEGORY_LABEL_WIDTH = 0.32f;
+    /** Between the panels of small multiples. */
+    public static final int PANEL_GAP = 22;
+    /** Diameter of a line chart's point. */
+    public static final double POINT_SIZE = 9;
+    /** A line chart's value axis, its tick labels and its label: the width they take left of the plot. */
+    public static final int VALUE_AXIS_WIDTH = 70;
+    /**
+     * Everything above and below a line chart's plot with the usual title, subtitle and two notes: what a
+     * chart's height loses before its plot, for placing labels a line of text apart.
+     */
+    public static final double FRAME_HEIGHT = 190.0;
+
     private Theme() {
     }
 
     /** The plot area of every bar chart: white, no frame, light value gridlines only. */
-    static void style(org.jfree.chart.plot.CategoryPlot plot) {
+    static void style(CategoryPlot plot) {
         plot.setBackgroundPaint(BACKGROUND);
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(GRID);
         plot.setRangeGridlineStroke(GRIDLINE);
         plot.setDomainGridlinesVisible(false);
-        plot.setAxisOffset(org.jfree.chart.ui.RectangleInsets.ZERO_INSETS);
-        plot.setInsets(new org.jfree.chart.ui.RectangleInsets(4, 0, 4, 8));
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        plot.setInsets(new RectangleInsets(4, 0, 4, PLOT_RIGHT_INSET));
     }
 
     /** The plot area of every line chart and panel: as for bars. */
-    static void style(org.jfree.chart.plot.XYPlot plot) {
+    static void style(XYPlot plot) {
         plot.setBackgroundPaint(BACKGROUND);
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(GRID);
         plot.setRangeGridlineStroke(GRIDLINE);
         plot.setDomainGridlinesVisible(false);
-        plot.setAxisOffset(org.jfree.chart.ui.RectangleInsets.ZERO_INSETS);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
     }
 
     public static Paint color(int index) {

@@ -1,5 +1,6 @@
 package figures.chart;
 
+import figures.spec.AxisSpec;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;

@@ -1,7 +1,7 @@
 package figures.clean;
 
 import figures.dataset.Dataset;
-import figures.dataset.DatasetSpec;
+import figures.spec.DatasetSpec;
 import java.util.List;
 import java.util.Optional;
 import tech.tablesaw.api.Table;

@@ -1,10 +1,8 @@
 package figures.clean;
 
-import figures.chart.ChartKind;
 import figures.dataset.Dataset;
 import figures.dataset.RawCsv;
 import figures.dataset.RawRow;
-import figures.dataset.SeriesSpec;
 import figures.parse.Magnitude;
 import figures.parse.NumberParseException;
 import figures.parse.NumberParser;
@@ -14,6 +12,7 @@ import figures.source.InvalidInputException;
 import figures.source.Problem;
 import figures.source.Seed;
 import figures.source.SourcePosition;
+import figures.spec.SeriesSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -105,7 +104,7 @@ public final class Cleaner {
 
     private static boolean drawnOverTime(Dataset dataset, String series) {
         return dataset.spec().charts().stream()
-                .filter(c -> c.type() == ChartKind.LINE || c.type() == ChartKind.SMALL_MULTIPLES)
+                .filter(c -> c.type().overTime())
                 .anyMatch(c -> c.select().isEmpty() || c.select().contains(series));
     }
 

@@ -1,8 +1,8 @@
 package figures.clean;
 
-import figures.dataset.SeriesSpec;
-import figures.dataset.WideSpec;
 import figures.parse.Period;
+import figures.spec.SeriesSpec;
+import figures.spec.WideSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

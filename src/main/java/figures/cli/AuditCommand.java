@@ -4,8 +4,8 @@ import figures.audit.Audit;
 import figures.audit.AuditRow;
 import figures.audit.AuditTable;
 import figures.audit.Waiver;
-import figures.audit.WaiverReader;
-import figures.build.Pipeline;
+import figures.pipeline.Pipeline;
+import figures.project.Layout;
 import figures.source.Problem;
 import java.io.PrintWriter;
 import java.util.List;
@@ -46,13 +46,13 @@ final class AuditCommand implements Callable<Integer> {
         }
         if (open.isEmpty()) {
             err.printf(Locale.ROOT, "figures: %d waiver(s) waive nothing: fix or delete each in %s%n",
-                    report.unusedWaivers().size(), WaiverReader.FILE);
+                    report.unusedWaivers().size(), Layout.WAIVERS);
             return Main.INVALID;
         }
         open.forEach(r -> err.printf(Locale.ROOT, "seeds/%s:%d:%d: unaccounted %s '%s'%n", r.seed(), r.mention().at().line(),
                 r.mention().at().column(), r.mention().kind().label(), r.mention().text()));
         err.printf(Locale.ROOT, "figures: %d mention(s) unaccounted: capture each in data/raw/ or waive it with a reason in %s%n",
-                open.size(), WaiverReader.FILE);
+                open.size(), Layout.WAIVERS);
         return Main.INVALID;
     }
 }

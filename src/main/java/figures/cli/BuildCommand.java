@@ -1,12 +1,14 @@
 package figures.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import figures.build.BuildOptions;
-import figures.build.BuildReport;
-import figures.build.NoOp;
-import figures.build.OutputTree;
-import figures.build.Pipeline;
-import figures.build.Selection;
+import figures.output.Change;
+import figures.output.OutputTree;
+import figures.pipeline.BuildOptions;
+import figures.pipeline.BuildReport;
+import figures.pipeline.NoOp;
+import figures.pipeline.Pipeline;
+import figures.pipeline.Selection;
+import figures.project.Layout;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +81,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions.Progress progress = quiet || json ? BuildOptions.Progress.SILENT
                 : new ProgressPrinter(spec.commandLine().getErr(), System.console() != null);
         BuildReport report;
-        List<String> changed;
+        List<Change> changed;
         int files;
         // One build at a time, from reading to swapping in: the staging directory fills as outputs are made.
         try (OutputTree.Lock lock = OutputTree.lock(project.root(), spec.commandLine().getErr()::println);
@@ -96,7 +98,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         PrintWriter out = spec.commandLine().getOut();
-        long made = changed.stream().filter(c -> !c.startsWith("extra:")).count(); // new or changed, not removed
+        long made = changed.stream().filter(c -> c.kind() != Change.Kind.EXTRA).count(); // new or changed, not removed
         if (json) {
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("files", files);
@@ -108,14 +110,14 @@ final class BuildCommand implements Callable<Integer> {
             summary.put("threads", report.threads());
             summary.put("millis", millis);
             summary.put("stage_millis", report.millis());
-            summary.put("changed", changed.stream().map(String::strip).toList());
+            summary.put("changed", changed.stream().map(Change::toString).toList());
             out.println(new ObjectMapper().writeValueAsString(summary));
         } else if (!quiet) {
             // The build owns data/clean/ and charts/ whole: say what it removed, in case a person put it there.
-            changed.stream().filter(c -> c.startsWith("extra:")).forEach(c -> spec.commandLine().getErr().println(
-                    "figures: removed " + c.substring("extra:".length()).strip() + ", which this build does not make"));
+            changed.stream().filter(c -> c.kind() == Change.Kind.EXTRA).forEach(c -> spec.commandLine().getErr()
+                    .println("figures: removed " + c.path() + ", which this build does not make"));
             out.printf(Locale.ROOT, "figures: %s %d files to %s%s in %d ms (charts: %d drawn, %d reused, on %d threads; %s)%n",
-                    changed.isEmpty() ? "nothing changed in" : "wrote", files, String.join(" and ", Pipeline.OUTPUT_DIRS),
+                    changed.isEmpty() ? "nothing changed in" : "wrote", files, String.join(" and ", Layout.OUTPUT_DIRS),
                     changed.isEmpty() ? "" : " (" + made + " new or changed)", millis, report.chartsDrawn(),
                     report.chartsReused(), report.threads(), stages(report.millis()));
         }

@@ -1,10 +1,11 @@
 package figures.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import figures.build.BuildOptions;
-import figures.build.Differences;
-import figures.build.OutputTree;
-import figures.build.Pipeline;
+import figures.output.Change;
+import figures.output.Differences;
+import figures.output.OutputTree;
+import figures.pipeline.BuildOptions;
+import figures.pipeline.Pipeline;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<String> differences;
+        List<Change> differences;
         int compared;
         try (OutputTree.Lock lock = OutputTree.lock(project.root(), spec.commandLine().getErr()::println)) {
             OutputTree.recover(project.root());
@@ -44,7 +45,7 @@ final class CheckCommand implements Callable<Integer> {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("up_to_date", differences.isEmpty());
             result.put("files", compared);
-            result.put("differences", differences);
+            result.put("differences", differences.stream().map(Change::toString).toList());
             spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(result));
             return differences.isEmpty() ? Main.OK : Main.INVALID;
         }

@@ -1,8 +1,9 @@
 package figures.cli;
 
-import figures.build.BuildOptions;
-import figures.build.Pipeline;
 import figures.export.CsvExport;
+import figures.pipeline.BuildOptions;
+import figures.pipeline.Pipeline;
+import figures.project.Layout;
 import figures.source.SafePaths;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,8 +40,8 @@ final class ExcelCommand implements Callable<Integer> {
         Files.createDirectories(to);
         int written = 0;
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
-            if (f.getKey().startsWith(Pipeline.CLEAN + "/") && f.getKey().endsWith(".csv")) {
-                String name = f.getKey().substring(Pipeline.CLEAN.length() + 1);
+            if (f.getKey().startsWith(Layout.CLEAN + "/") && f.getKey().endsWith(".csv")) {
+                String name = f.getKey().substring(Layout.CLEAN.length() + 1);
                 Files.write(to.resolve(name), CsvExport.excel(new String(f.getValue(), StandardCharsets.UTF_8)));
                 written++;
             }
@@ -57,7 +58,7 @@ final class ExcelCommand implements Callable<Integer> {
         if (Files.exists(to) && !Files.isDirectory(to)) {
             throw new ParameterException(spec.commandLine(), "--to: expected a directory, found a file: " + to);
         }
-        for (String dir : Pipeline.OUTPUT_DIRS) {
+        for (String dir : Layout.OUTPUT_DIRS) {
             if (SafePaths.within(root.resolve(dir), to)) {
                 throw new ParameterException(spec.commandLine(), "--to: expected a directory outside " + dir
                         + "/, which the build writes and check compares, found " + to);

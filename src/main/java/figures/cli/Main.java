@@ -7,10 +7,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Supplier;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /** {@code figures}: the command line. User mistakes become one-line messages and exit codes here, once. */
 @Command(name = "figures",
@@ -25,6 +25,8 @@ public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int INVALID = 1;
     public static final int USAGE = 2;
+    /** A bug in figures, never a user's mistake. */
+    public static final int INTERNAL = 3;
 
     /**
      * The subcommands, in the order help lists them. picocli reads a command's annotations when it is
@@ -93,7 +95,7 @@ public final class Main implements Runnable {
             if (main.verbose) {
                 e.printStackTrace(err);
             }
-            return 3;
+            return INTERNAL;
         });
         try {
             return cli.execute(args);

@@ -1,6 +1,6 @@
 package figures.cli;
 
-import figures.build.BuildOptions;
+import figures.pipeline.BuildOptions;
 import java.io.PrintWriter;
 import java.util.Locale;
 

@@ -1,5 +1,7 @@
 package figures.crosscheck;
 
+import figures.spec.CheckSpec;
+
 /**
  * The outcome of one rule, with the figures compared.
  *

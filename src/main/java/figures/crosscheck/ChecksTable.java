@@ -1,5 +1,6 @@
 package figures.crosscheck;
 
+import figures.spec.CheckSpec;
 import java.util.List;
 import java.util.Map;
 import tech.tablesaw.api.DoubleColumn;

@@ -5,6 +5,7 @@ import figures.clean.CleanRow;
 import figures.parse.Period;
 import figures.parse.Qualifier;
 import figures.parse.WrittenNumber;
+import figures.spec.CheckSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package figures.dataset;
 
+import figures.spec.DatasetSpec;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package figures.source;
 
+import figures.project.Layout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,16 +10,14 @@ import java.util.stream.Stream;
 
 /** Reads {@code seeds/}: every file in it is one source text. Never writes there. */
 public final class SeedLoader {
-    public static final String SEEDS = "seeds";
-
     private SeedLoader() {
     }
 
     public static Map<String, Seed> load(Path root) throws InvalidInputException {
-        Path dir = root.resolve(SEEDS);
-        SafePaths.requireInside(root, dir, SEEDS);
+        Path dir = root.resolve(Layout.SEEDS);
+        SafePaths.requireInside(root, dir, Layout.SEEDS);
         if (!Files.isDirectory(dir)) {
-            throw new InvalidInputException(Problem.inFile(SEEDS, "a directory holding the article text", "none"));
+            throw new InvalidInputException(Problem.inFile(Layout.SEEDS, "a directory holding the article text", "none"));
         }
         Map<String, Seed> seeds = new TreeMap<>();
         try (Stream<Path> files = Files.list(dir)) {
@@ -27,13 +26,13 @@ public final class SeedLoader {
                 if (name.startsWith(".")) {
                     continue; // .DS_Store, .gitkeep, an editor's swap file: never an article
                 }
-                SafePaths.requireInside(root, p, SEEDS + "/" + name);
+                SafePaths.requireInside(root, p, Layout.SEEDS + "/" + name);
                 if (Files.isRegularFile(p)) {
-                    seeds.put(name, new Seed(name, TextFiles.readUtf8(p, SEEDS + "/" + name)));
+                    seeds.put(name, new Seed(name, TextFiles.readUtf8(p, Layout.SEEDS + "/" + name)));
                 }
             }
         } catch (IOException e) {
-            throw new InvalidInputException(Problem.inFile(SEEDS, "a readable directory", e.toString()));
+            throw new InvalidInputException(Problem.inFile(Layout.SEEDS, "a readable directory", e.toString()));
         }
         return seeds;
     }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import figures.dataset.Dataset;
-import figures.dataset.DatasetSpec;
 import figures.dataset.RawCsv;
-import figures.dataset.SeriesSpec;
 import figures.source.InvalidInputException;
 import figures.source.Seed;
+import figures.spec.DatasetSpec;
+import figures.spec.SeriesSpec;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

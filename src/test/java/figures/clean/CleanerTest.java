@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import figures.dataset.Dataset;
-import figures.dataset.DatasetSpec;
 import figures.dataset.RawCsv;
-import figures.dataset.SeriesSpec;
-import figures.dataset.WideSpec;
 import figures.source.InvalidInputException;
 import figures.source.Seed;
+import figures.spec.DatasetSpec;
+import figures.spec.SeriesSpec;
+import figures.spec.WideSpec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
@@ -99,7 +99,7 @@ class CleanerTest {
 
     @Test
     void failsWhenALineChartWouldDrawARowWithoutAPeriod() {
-        figures.chart.ChartSpec lines = new figures.chart.ChartSpec("d", figures.chart.ChartKind.SMALL_MULTIPLES,
+        figures.spec.ChartSpec lines = new figures.spec.ChartSpec("d", figures.spec.ChartKind.SMALL_MULTIPLES,
                 "D", null, null, "period", "series", null, null, null, null, null, null, null);
         DatasetSpec spec = new DatasetSpec("d", "D", "", "article.txt", List.of(), SPEC.series(), null, List.of(lines));
         assertThatThrownBy(() -> Cleaner.clean(new Dataset(spec, "d.meta.yml", "d.csv", RawCsv.parse("d.csv",

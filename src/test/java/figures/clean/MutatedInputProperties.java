@@ -3,13 +3,13 @@ package figures.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import figures.dataset.Dataset;
-import figures.dataset.DatasetSpec;
 import figures.dataset.RawCsv;
-import figures.dataset.SpecReader;
 import figures.source.InvalidInputException;
 import figures.source.Seed;
 import figures.source.SeedLoader;
 import figures.source.TextFiles;
+import figures.spec.DatasetSpec;
+import figures.spec.SpecReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

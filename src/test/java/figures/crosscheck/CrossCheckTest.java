@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import figures.TestProjects;
-import figures.build.Pipeline;
+import figures.pipeline.Pipeline;
 import figures.source.InvalidInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import figures.build.Pipeline;
+import figures.pipeline.Pipeline;
 import figures.source.InvalidInputException;
 import java.io.IOException;
 import java.io.StringReader;

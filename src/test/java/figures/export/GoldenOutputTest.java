@@ -1,7 +1,7 @@
 package figures.export;
 
 import figures.Golden;
-import figures.build.Pipeline;
+import figures.pipeline.Pipeline;
 import figures.source.InvalidInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import figures.build.Pipeline;
+import figures.pipeline.Pipeline;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;

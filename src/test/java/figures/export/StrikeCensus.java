@@ -1,7 +1,7 @@
 package figures.export;
 
-import figures.build.Pipeline;
 import figures.chart.Theme;
+import figures.pipeline.Pipeline;
 import java.awt.Font;
 import java.awt.geom.AffineTransform;
 import java.lang.reflect.Field;

@@ -1,0 +1,9 @@
+/**
+ * Outputs as bytes: CSV for spreadsheets ({@link figures.export.CsvExport}), PNG and SVG
+ * ({@link figures.export.Images}), the gallery page ({@link figures.export.Gallery}) and the Frictionless
+ * data package ({@link figures.export.DataPackage}), plus comparing two PNGs by their pixels. Writes no
+ * file: the caller decides where bytes go.
+ *
+ * <p>Uses: {@code project}, {@code chart}. Start at {@link figures.export.Images}.
+ */
+package figures.export;

@@ -1,0 +1,40 @@
+package figures.pipeline;
+
+import figures.audit.Waiver;
+import figures.audit.WaiverReader;
+import figures.dataset.Dataset;
+import figures.dataset.DatasetLoader;
+import figures.project.Layout;
+import figures.source.InvalidInputException;
+import figures.source.SafePaths;
+import figures.source.Seed;
+import figures.source.SeedLoader;
+import figures.source.TextFiles;
+import figures.spec.SourceInfo;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything the build reads, read once. */
+record Inputs(Map<String, Seed> seeds, Map<String, SourceInfo> sources, List<Dataset> datasets,
+              List<Waiver> waivers, Optional<String> checksText) {
+    /** Reads every input, after making sure the output folders are inside the project. */
+    static Inputs load(Path root) throws InvalidInputException {
+        for (String dir : Layout.OUTPUT_DIRS) {
+            SafePaths.requireInside(root, root.resolve(dir), dir);
+        }
+        Map<String, Seed> seeds = SeedLoader.load(root);
+        Map<String, SourceInfo> sources = DatasetLoader.sources(root);
+        List<Dataset> datasets = DatasetLoader.load(root, seeds.keySet());
+        Optional<String> waivers = optionalText(root, Layout.WAIVERS);
+        List<Waiver> rules = waivers.isPresent() ? WaiverReader.parse(Layout.WAIVERS, waivers.get()) : List.of();
+        return new Inputs(seeds, sources, datasets, rules, optionalText(root, Layout.CHECKS));
+    }
+
+    private static Optional<String> optionalText(Path root, String file) throws InvalidInputException {
+        Path path = root.resolve(file);
+        return Files.isRegularFile(path) ? Optional.of(TextFiles.readUtf8(path, file)) : Optional.empty();
+    }
+}

@@ -1,0 +1,60 @@
+package figures.pipeline;
+
+import figures.audit.AuditTable;
+import figures.clean.CleanDataset;
+import figures.clean.TidyTable;
+import figures.clean.WideTable;
+import figures.crosscheck.ChecksTable;
+import figures.export.DataPackage;
+import figures.spec.SeriesSpec;
+import figures.spec.SourceInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.api.Table;
+
+/** Describes the clean outputs as a Frictionless data package: what each file is and where it came from. */
+final class Packaging {
+    private Packaging() {
+    }
+
+    static String datapackage(List<CleanDataset> clean, Map<String, SourceInfo> sources, Table audit, Table checks) {
+        List<DataPackage.Resource> resources = new ArrayList<>();
+        for (CleanDataset d : clean) {
+            Map<String, Object> extra = new LinkedHashMap<>();
+            Map<String, String> units = new LinkedHashMap<>();
+            for (SeriesSpec s : d.spec().series()) {
+                units.put(s.name(), s.unit());
+            }
+            extra.put("units", units);
+            SourceInfo source = sources.get(d.spec().seed());
+            // Ordered maps only: Map.of iterates in an order that changes from one JVM run to the next.
+            Map<String, String> cited = new LinkedHashMap<>();
+            cited.put("title", source.citation());
+            cited.put("path", "seeds/" + d.spec().seed());
+            extra.put("sources", List.of(cited));
+            extra.put("notes", d.spec().notes());
+            resources.add(new DataPackage.Resource(d.id(), d.id() + ".csv", d.spec().title(), d.spec().description(),
+                    d.tidy(), TidyTable.primaryKey(d.rows()), TidyTable.DESCRIPTIONS, extra));
+            d.wide().ifPresent(wide -> resources.add(new DataPackage.Resource(d.id() + "-wide", d.id() + ".wide.csv",
+                    d.spec().title() + " (wide)", "The same data, one row per " + d.spec().wide().rows()
+                    + " and one column per " + d.spec().wide().columns() + "; ambiguous_cells names the cells of "
+                    + "the row whose reading is ambiguous.", wide, List.of(d.spec().wide().rows()),
+                    WideTable.descriptions(wide, d.spec().wide(), d.spec().series()), extra)));
+        }
+        resources.add(new DataPackage.Resource("audit", "audit.csv", "Audit of numeric mentions",
+                "Every numeric mention in seeds/, captured by a dataset, waived with a reason "
+                        + "(data/audit-waivers.csv), or unaccounted.",
+                audit, List.of("seed", "line", "column"), AuditTable.DESCRIPTIONS, Map.of()));
+        resources.add(new DataPackage.Resource("checks", "checks.csv", "Cross-checks",
+                "Consistency rules between datasets and the prose (data/checks.yml) and their outcomes.",
+                checks, List.of("id"), ChecksTable.DESCRIPTIONS, Map.of()));
+        List<DataPackage.Source> cited = sources.values().stream()
+                .map(s -> new DataPackage.Source(s.title(), s.url(), s.publication(), s.date())).toList();
+        return DataPackage.json("figures", "Figures from the article's text",
+                "Numbers from the seed texts, each traceable to its verbatim quote (seed, line, column), cleaned into "
+                        + "typed tidy tables. Made by figures (target/figures build) from seeds/ and "
+                        + "data/raw/.", cited, resources);
+    }
+}

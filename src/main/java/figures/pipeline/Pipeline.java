@@ -1,0 +1,256 @@
+package figures.pipeline;
+
+import figures.audit.Audit;
+import figures.audit.AuditRow;
+import figures.audit.AuditTable;
+import figures.chart.AltText;
+import figures.chart.ChartData;
+import figures.chart.ChartFactory;
+import figures.clean.CleanDataset;
+import figures.clean.Cleaner;
+import figures.crosscheck.CheckResult;
+import figures.crosscheck.ChecksTable;
+import figures.crosscheck.CrossCheck;
+import figures.dataset.Dataset;
+import figures.export.CsvExport;
+import figures.export.Gallery;
+import figures.export.Images;
+import figures.output.OutputSink;
+import figures.project.Layout;
+import figures.source.InvalidInputException;
+import figures.source.Problem;
+import figures.spec.ChartSpec;
+import figures.spec.SourceInfo;
+import figures.spec.SpecLines;
+import figures.spec.SpecReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jfree.chart.JFreeChart;
+import tech.tablesaw.api.Table;
+
+/**
+ * The whole build, from seeds and raw data to every output file, each handed to an {@link OutputSink} as
+ * soon as it is made. It reads and checks every input, cross-checks included, before it makes anything;
+ * where the files go is the sink's business (memory, or the output package's staging directory).
+ */
+public final class Pipeline {
+
+    private Pipeline() {
+    }
+
+    /** Every output file, by path relative to the project root, in a stable order: a full build, in memory. */
+    public static SortedMap<String, byte[]> run(Path root) throws InvalidInputException {
+        return inMemory(root, BuildOptions.fresh());
+    }
+
+    /** Every output file of a build with these options, in memory (for tests and benchmarks; a real build streams). */
+    public static SortedMap<String, byte[]> inMemory(Path root, BuildOptions options) throws InvalidInputException {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        try {
+            run(root, options, (path, content) -> {
+                synchronized (files) {
+                    files.put(path, content);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // only a sink writes, and this one does not
+        }
+        return files;
+    }
+
+    /**
+     * Makes every output file and puts it into {@code sink}, drawing charts on {@code options.jobs()}
+     * threads and reusing unchanged ones: read, clean and cross-check, then write tables while charts draw.
+     */
+    public static BuildReport run(Path root, BuildOptions options, OutputSink sink) throws InvalidInputException, IOException {
+        Warmup.start();
+        Stopwatch clock = new Stopwatch(options.progress());
+        Inputs in = Inputs.load(root);
+        requireKnown(options.selection(), in.datasets());
+        clock.lap("read");
+
+        List<CleanDataset> clean = cleanAll(in);
+        List<CheckResult> checks = crossCheck(in.checksText(), clean);
+        clock.lap("clean");
+
+        Set<String> chosen = options.selection().datasets(clean.stream().map(CleanDataset::id).toList());
+        List<ChartSpec> toDraw = !options.charts() ? List.of() : clean.stream().filter(d -> chosen.contains(d.id()))
+                .flatMap(d -> d.spec().charts().stream()).toList();
+        // Only a build that writes the outputs keeps their manifest; a forced one records without reusing.
+        ChartCache cache = ChartCache.load(root, options.charts() && sink.writesOutputs(), !options.force());
+        // Charts are drawn on other threads from here on, while this one writes the tables.
+        try (ChartDrawer drawer = new ChartDrawer(cache, sink, threads(options, toDraw), toDraw.size(), options.progress())) {
+            List<Gallery.Entry> gallery = new ArrayList<>();
+            for (CleanDataset d : clean) {
+                gallery.addAll(produce(d, chosen.contains(d.id()), in.sources().get(d.spec().seed()), options, sink, drawer));
+            }
+            if (options.selection().projectWide()) {
+                produceProjectFiles(in, clean, checks, gallery, options, sink);
+            }
+            clock.lap("tables");
+
+            drawer.await();
+            clock.lap("charts");
+            cache.saveQuietly();
+            return new BuildReport(drawer.drawn(), toDraw.size() - drawer.drawn(), drawer.threads(), clock.laps());
+        }
+    }
+
+    /** How every numeric mention in the seeds is accounted for, and which waivers waive nothing. */
+    public static Audit.Report audit(Path root) throws InvalidInputException {
+        Inputs in = Inputs.load(root);
+        return Audit.report(in.seeds(), in.datasets(), in.waivers());
+    }
+
+    /** A mistyped {@code --only} is said before the datasets are cleaned, not after. */
+    private static void requireKnown(Selection selection, List<Dataset> datasets) throws InvalidInputException {
+        Set<String> unknown = new TreeSet<>(selection.only());
+        datasets.forEach(d -> unknown.remove(d.id()));
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException(Problem.inFile("--only", "dataset ids among "
+                    + datasets.stream().map(Dataset::id).toList(), "unknown " + unknown));
+        }
+    }
+
+    /** Cleans every dataset, collecting every dataset's problems before failing. */
+    private static List<CleanDataset> cleanAll(Inputs in) throws InvalidInputException {
+        List<Problem> problems = new ArrayList<>();
+        List<CleanDataset> clean = new ArrayList<>();
+        Map<String, String> chartOwners = new HashMap<>();
+        for (Dataset d : in.datasets()) {
+            if (!in.sources().containsKey(d.spec().seed())) {
+                problems.add(Problem.inFile(Layout.SOURCES, "an entry citing " + Layout.seed(d.spec().seed()),
+                        "none (needed by " + d.specFile() + ")"));
+            }
+            for (ChartSpec chart : d.spec().charts()) {
+                String owner = chartOwners.putIfAbsent(chart.id(), d.specFile());
+                if (owner != null && !owner.equals(d.specFile())) {
+                    problems.add(Problem.inFile(d.specFile(), "a chart id no other dataset uses",
+                            "'" + chart.id() + "', also in " + owner));
+                }
+            }
+            try {
+                clean.add(Cleaner.clean(d, in.seeds().get(d.spec().seed())));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return clean;
+    }
+
+    /** Runs {@code data/checks.yml}; an unresolved reference or an unexplained contradiction fails the build. */
+    private static List<CheckResult> crossCheck(Optional<String> checksText, List<CleanDataset> clean)
+            throws InvalidInputException {
+        if (checksText.isEmpty()) {
+            return List.of();
+        }
+        String text = checksText.get();
+        Map<String, CleanDataset> byId = new TreeMap<>();
+        clean.forEach(d -> byId.put(d.id(), d));
+        List<CrossCheck.Unresolved> unresolved = new ArrayList<>();
+        List<CheckResult> results = CrossCheck.run(SpecReader.checks(Layout.CHECKS, text), byId, unresolved);
+        SpecLines lines = new SpecLines(Layout.CHECKS, text);
+        List<Problem> problems = new ArrayList<>();
+        for (CrossCheck.Unresolved u : unresolved) {
+            problems.add(lines.problem("id", u.spec().id(), "a dataset row with a value for " + u.reference(), "none"));
+        }
+        for (CheckResult r : results) {
+            if (r.fails()) {
+                problems.add(lines.problem("id", r.spec().id(), r.expectation() + ", or an 'explained:' reason",
+                        "left " + r.leftWritten() + " = " + CsvExport.number(r.left()) + " against right "
+                                + r.rightWritten() + " = " + CsvExport.number(r.right())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return results;
+    }
+
+    /** As many drawing threads as the options ask for, and the heap has room for the largest canvas. */
+    private static int threads(BuildOptions options, List<ChartSpec> toDraw) {
+        long canvas = Images.canvasBytes(toDraw.stream().mapToInt(ChartSpec::width).max().orElse(0),
+                toDraw.stream().mapToInt(ChartSpec::height).max().orElse(0));
+        return ChartDrawer.threads(options.jobs(), toDraw.size(), canvas, Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * One dataset's files: its tables (when selected) and its charts, handed to the drawer. Returns its
+     * charts' gallery entries, which the gallery needs whether or not this build draws them.
+     */
+    private static List<Gallery.Entry> produce(CleanDataset d, boolean selected, SourceInfo source, BuildOptions options,
+                                               OutputSink sink, ChartDrawer drawer) throws IOException {
+        byte[] tidy = utf8(CsvExport.write(d.tidy()));
+        List<String> dataFiles = new ArrayList<>(List.of(Layout.fromCharts(Layout.tidyCsv(d.id()))));
+        if (selected) {
+            sink.put(Layout.tidyCsv(d.id()), tidy);
+        }
+        if (d.wide().isPresent()) {
+            if (selected) {
+                sink.put(Layout.wideCsv(d.id()), utf8(CsvExport.write(d.wide().get())));
+            }
+            dataFiles.add(Layout.fromCharts(Layout.wideCsv(d.id())));
+        }
+        List<Gallery.Entry> entries = new ArrayList<>();
+        for (ChartSpec spec : d.spec().charts()) {
+            ChartData data = ChartData.of(spec, d);
+            String alt = AltText.of(spec, data);
+            if (selected && options.charts()) {
+                ChartJob job = new ChartJob(spec, data, source, alt);
+                // What a chart is drawn from: the tool, its spec (the whole spec file, so that no setting can
+                // be left out), its data and its citation.
+                drawer.submit(spec.id(), Digest.sha256(Fingerprint.of(), utf8(spec.id()),
+                        utf8(d.source().specText()), tidy, utf8(source.citation())), job::draw);
+            }
+            entries.add(GalleryParts.entry(spec, data, alt, source, d.spec().seed(), dataFiles));
+        }
+        return entries;
+    }
+
+    /** The files that describe the whole project: the gallery, the audit, the cross-checks, the data package. */
+    private static void produceProjectFiles(Inputs in, List<CleanDataset> clean, List<CheckResult> checkResults,
+                                            List<Gallery.Entry> gallery, BuildOptions options, OutputSink sink)
+            throws IOException {
+        List<AuditRow> auditRows = Audit.run(in.seeds(), in.datasets(), in.waivers());
+        Table audit = AuditTable.of(auditRows);
+        Table checks = ChecksTable.of(checkResults);
+        if (options.charts()) {
+            sink.put(Layout.GALLERY, utf8(Gallery.html(gallery, GalleryParts.accounting(auditRows, checkResults))));
+        }
+        sink.put(Layout.AUDIT_CSV, utf8(CsvExport.write(audit)));
+        sink.put(Layout.CHECKS_CSV, utf8(CsvExport.write(checks)));
+        sink.put(Layout.DATA_PACKAGE, utf8(Packaging.datapackage(clean, in.sources(), audit, checks)));
+    }
+
+    /** One chart to draw: what it shows, where it comes from, and its alt text. */
+    private record ChartJob(ChartSpec spec, ChartData data, SourceInfo source, String alt) {
+        Map<String, byte[]> draw() {
+            JFreeChart chart = ChartFactory.create(spec, data, source);
+            Map<String, byte[]> out = new TreeMap<>();
+            out.put(Layout.chartFile(spec.id(), ".png"), Images.png(chart, spec.width(), spec.height()));
+            out.put(Layout.chartFile(spec.id(), ".1x.png"), Images.png(chart, spec.width(), spec.height(), 1));
+            out.put(Layout.chartFile(spec.id(), ".svg"),
+                    utf8(Images.svg(chart, spec.width(), spec.height(), spec.id(), spec.title(), alt)));
+            out.put(Layout.chartFile(spec.id(), ".txt"), utf8(alt + "\n"));
+            return out;
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

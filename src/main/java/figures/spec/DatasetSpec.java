@@ -1,0 +1,40 @@
+package figures.spec;
+
+import java.util.List;
+
+/**
+ * Everything said about a dataset besides its rows: lives in {@code data/raw/<id>.meta.yml} beside
+ * {@code data/raw/<id>.csv}.
+ *
+ * @param id          the dataset's name, equal to its files' base name
+ * @param title       what it shows
+ * @param description what was measured, where and when
+ * @param seed        the file in {@code seeds/} its quotes come from
+ * @param notes       reasoning a reader needs: ambiguities, qualifiers, reconstruction
+ * @param series      what it measures; every raw row names one
+ * @param wide        an optional spreadsheet-shaped copy
+ * @param charts      the charts drawn from it; at least one
+ */
+public record DatasetSpec(
+        String id,
+        String title,
+        String description,
+        String seed,
+        List<String> notes,
+        List<SeriesSpec> series,
+        WideSpec wide,
+        List<ChartSpec> charts) {
+
+    public DatasetSpec {
+        // YAML's folded blocks end in a newline that nobody means.
+        title = title == null ? null : title.strip();
+        description = description == null ? "" : description.strip();
+        notes = notes == null ? List.of() : notes.stream().map(String::strip).toList();
+        series = series == null ? List.of() : List.copyOf(series);
+        charts = charts == null ? List.of() : List.copyOf(charts);
+    }
+
+    public java.util.Optional<SeriesSpec> series(String name) {
+        return series.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+}

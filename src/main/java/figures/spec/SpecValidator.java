@@ -1,0 +1,141 @@
+package figures.spec;
+
+import figures.source.Problem;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks what YAML alone cannot: that a spec's names point at things that exist. Pure: the caller
+ * passes the spec's text so problems can name the line they are on.
+ */
+public final class SpecValidator {
+    /** The largest logical width or height of a chart, in pixels. */
+    static final int MAX_SIDE = 2000;
+
+    /** Ids become file names: keep them to characters that are safe everywhere. */
+    public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_]{0,63}");
+    /** The clean table's columns a chart or wide table may be laid out by. */
+    public static final List<String> LAYOUT_COLUMNS = List.of("series", "period", "group");
+
+    private SpecValidator() {
+    }
+
+    public static List<Problem> check(DatasetSpec spec, String baseName, String file, String text,
+                                      Set<String> seeds) {
+        List<Problem> problems = new ArrayList<>();
+        SpecLines at = new SpecLines(file, text);
+        if (spec.id() == null || !ID.matcher(spec.id()).matches()) {
+            problems.add(at.problem("id", spec.id(), "an id of lower-case letters, digits and '_'", quoted(spec.id())));
+        } else if (!spec.id().equals(baseName)) {
+            problems.add(at.problem("id", spec.id(), "the id '" + baseName + "' (the file's name)", quoted(spec.id())));
+        }
+        if (blank(spec.title())) {
+            problems.add(at.problem("title", null, "a title", "none"));
+        }
+        if (blank(spec.seed()) || !seeds.contains(spec.seed())) {
+            problems.add(at.problem("seed", spec.seed(), "the name of a file in seeds/ " + seeds, quoted(spec.seed())));
+        }
+        checkSeries(spec, at, problems);
+        if (spec.wide() != null) {
+            checkColumn("rows", spec.wide().rows(), false, at, problems);
+            checkColumn("columns", spec.wide().columns(), false, at, problems);
+        }
+        if (spec.charts().isEmpty()) {
+            problems.add(at.problem("charts", null, "at least one chart", "none"));
+        }
+        Set<String> chartIds = new HashSet<>();
+        for (ChartSpec chart : spec.charts()) {
+            checkChart(spec, chart, at, chartIds, problems);
+        }
+        return problems;
+    }
+
+    private static void checkSeries(DatasetSpec spec, SpecLines at, List<Problem> problems) {
+        if (spec.series().isEmpty()) {
+            problems.add(at.problem("series", null, "at least one series with a name and a unit", "none"));
+        }
+        Set<String> names = new HashSet<>();
+        for (SeriesSpec s : spec.series()) {
+            if (blank(s.name())) {
+                problems.add(at.problem("name", null, "a series name", "none"));
+            } else if (!names.add(s.name())) {
+                problems.add(at.problem("name", s.name(), "distinct series names", "'" + s.name() + "' twice"));
+            }
+            if (blank(s.unit())) {
+                problems.add(at.problem("name", s.name(), "a unit for series '" + s.name() + "'", "none"));
+            }
+        }
+    }
+
+    private static void checkChart(DatasetSpec spec, ChartSpec chart, SpecLines at, Set<String> ids,
+                                   List<Problem> problems) {
+        if (chart.id() == null || !ID.matcher(chart.id()).matches()) {
+            problems.add(at.problem("id", chart.id(), "a chart id of lower-case letters, digits and '_'",
+                    quoted(chart.id())));
+        } else if (!ids.add(chart.id())) {
+            problems.add(at.problem("id", chart.id(), "distinct chart ids", "'" + chart.id() + "' twice"));
+        }
+        if (chart.type() == null) {
+            problems.add(at.problem("id", chart.id(), "a chart type for '" + chart.id() + "'", "none"));
+        }
+        if (blank(chart.title())) {
+            problems.add(at.problem("id", chart.id(), "a title for chart '" + chart.id() + "'", "none"));
+        }
+        checkColumn("x", chart.x(), false, at, problems);
+        checkColumn("by", chart.by(), true, at, problems);
+        if (chart.type() != null && chart.type().overTime() && !chart.x().equals("period")) {
+            problems.add(at.problem("x", chart.x(), "x: period for a " + chart.type().specName() + " chart",
+                    quoted(chart.x())));
+        }
+        if (!chart.by().isEmpty() && chart.by().equals(chart.x())) {
+            problems.add(at.problem("by", chart.by(), "'by' to differ from 'x'", quoted(chart.by())));
+        }
+        if (!chart.total().isEmpty() && spec.series(chart.total()).isEmpty()) {
+            problems.add(at.problem("total", chart.total(), "a series of this dataset " + seriesNames(spec),
+                    quoted(chart.total())));
+        }
+        boolean stacked = chart.type() != null && chart.type().stacked();
+        if (!stacked && !(chart.total().isEmpty() && chart.remainder().isEmpty())) {
+            problems.add(at.problem("id", chart.id(), "'total' and 'remainder' only on stacked_hbar charts",
+                    "a " + (chart.type() == null ? "chart" : chart.type().specName()) + " chart with them"));
+        }
+        for (String name : chart.select()) {
+            if (spec.series(name).isEmpty()) {
+                problems.add(at.problem(null, name, "a series of this dataset " + seriesNames(spec), quoted(name)));
+            }
+        }
+        // The upper bound keeps a chart's canvases (twice the size, three bytes a pixel, one per drawing
+        // thread) well inside the launcher's heap: 2000x2000 is 48 MB at 2x.
+        boolean widthWrong = chart.width() < 200 || chart.width() > MAX_SIDE;
+        if (widthWrong || chart.height() < 150 || chart.height() > MAX_SIDE) {
+            String key = widthWrong ? "width" : "height";
+            problems.add(at.problem(key, String.valueOf(widthWrong ? chart.width() : chart.height()),
+                    "a width of 200 to " + MAX_SIDE + " and a height of 150 to " + MAX_SIDE,
+                    chart.width() + "x" + chart.height()));
+        }
+    }
+
+    private static void checkColumn(String key, String column, boolean optional, SpecLines at, List<Problem> problems) {
+        if (optional && column.isEmpty()) {
+            return;
+        }
+        if (!LAYOUT_COLUMNS.contains(column)) {
+            problems.add(at.problem(key, column, "a column of the clean table " + LAYOUT_COLUMNS, quoted(column)));
+        }
+    }
+
+    private static List<String> seriesNames(DatasetSpec spec) {
+        return spec.series().stream().map(SeriesSpec::name).toList();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String quoted(String s) {
+        return s == null ? "none" : "'" + s + "'";
+    }
+}
