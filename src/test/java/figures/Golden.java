@@ -4,11 +4,19 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
 
 /**
  * Compares a real output with its golden file under {@code src/test/resources/golden/}, failing with a
@@ -32,11 +40,11 @@ public final class Golden {
         assertMatches(name, actual);
     }
 
-    private static org.w3c.dom.Document xml(String text) throws Exception {
-        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    private static Document xml(String text) throws Exception {
+        var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setIgnoringElementContentWhitespace(true);
-        var doc = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(text)));
+        var doc = factory.newDocumentBuilder().parse(new InputSource(new StringReader(text)));
         doc.normalizeDocument();
         return doc;
     }
@@ -56,13 +64,13 @@ public final class Golden {
         if (!Files.exists(golden)) {
             fail("no golden file " + golden + "; create it with: mvn test -Dgolden.update=true");
         }
-        var expected = javax.imageio.ImageIO.read(golden.toFile());
-        var actual = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(actualPng));
+        var expected = ImageIO.read(golden.toFile());
+        var actual = ImageIO.read(new ByteArrayInputStream(actualPng));
         if (expected.getWidth() != actual.getWidth() || expected.getHeight() != actual.getHeight()) {
             fail(name + " is " + actual.getWidth() + "x" + actual.getHeight() + ", its golden copy "
                     + expected.getWidth() + "x" + expected.getHeight());
         }
-        var diff = new java.awt.image.BufferedImage(actual.getWidth(), actual.getHeight(), java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var diff = new BufferedImage(actual.getWidth(), actual.getHeight(), BufferedImage.TYPE_INT_RGB);
         long differing = 0;
         for (int y = 0; y < actual.getHeight(); y++) {
             for (int x = 0; x < actual.getWidth(); x++) {
@@ -78,8 +86,8 @@ public final class Golden {
         if (share > tolerance) {
             Path out = Files.createDirectories(Path.of("target/visual-diff"));
             Files.write(out.resolve(name), actualPng);
-            javax.imageio.ImageIO.write(diff, "png", out.resolve(name.replace(".png", ".diff.png")).toFile());
-            fail(String.format(java.util.Locale.ROOT, "%s: %d pixels (%.3f%%) differ from its golden copy, more than "
+            ImageIO.write(diff, "png", out.resolve(name.replace(".png", ".diff.png")).toFile());
+            fail(String.format(Locale.ROOT, "%s: %d pixels (%.3f%%) differ from its golden copy, more than "
                     + "%.3f%%; see %s and its .diff.png (review, then accept with -Dgolden.update=true)",
                     name, differing, share * 100, tolerance * 100, out.resolve(name)));
         }

@@ -1,5 +1,6 @@
 package figures.audit;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -22,7 +23,7 @@ public record AuditRow(String seed, Mention mention, Status status, String datas
         CAPTURED, WAIVED, UNACCOUNTED;
 
         public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 }

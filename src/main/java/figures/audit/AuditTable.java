@@ -1,9 +1,11 @@
 package figures.audit;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -23,8 +25,8 @@ public final class AuditTable {
     private AuditTable() {
     }
 
-    private static <E> String labels(E[] values, java.util.function.Function<E, String> label) {
-        return String.join(", ", java.util.Arrays.stream(values).map(label).toList());
+    private static <E> String labels(E[] values, Function<E, String> label) {
+        return String.join(", ", Arrays.stream(values).map(label).toList());
     }
 
     public static Table of(List<AuditRow> rows) {

@@ -1,6 +1,7 @@
 package figures.audit;
 
 import figures.source.SourcePosition;
+import java.util.Locale;
 
 /**
  * A number the text mentions, wherever it stands: "3,024,000", "90%", "1/3", "two-thirds", "10th",
@@ -31,7 +32,7 @@ public record Mention(String text, Kind kind, int start, int end, SourcePosition
         FOOTNOTE;
 
         public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 }

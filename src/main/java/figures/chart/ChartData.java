@@ -7,12 +7,18 @@ import figures.parse.Magnitude;
 import figures.parse.Period;
 import figures.parse.WrittenNumber;
 import figures.spec.ChartSpec;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * What a chart draws, taken from a clean dataset: its points, and the notes the data itself implies
@@ -28,14 +34,14 @@ public record ChartData(List<Point> points, List<String> notes) {
         if (!selected.isEmpty()) {
             // The spec's order is the reading order.
             List<String> order = new ArrayList<>(selected);
-            rows = rows.stream().sorted(java.util.Comparator.comparingInt(r -> {
+            rows = rows.stream().sorted(Comparator.comparingInt(r -> {
                 int i = order.indexOf(r.series());
                 return i < 0 ? order.size() : i;
             })).toList();
         }
         if (spec.x().equals("period") || spec.by().equals("period")) {
             // Time reads left to right and top to bottom, whatever order the raw file lists it in.
-            rows = rows.stream().sorted(java.util.Comparator.comparingInt((CleanRow r) ->
+            rows = rows.stream().sorted(Comparator.comparingInt((CleanRow r) ->
                     r.period().map(Period::start).orElse(Integer.MAX_VALUE))
                     .thenComparingInt(r -> r.period().map(Period::end).orElse(Integer.MAX_VALUE))).toList();
         }
@@ -63,10 +69,10 @@ public record ChartData(List<Point> points, List<String> notes) {
             return "";
         }
         WrittenNumber n = row.number().get();
-        java.math.RoundingMode rounding = switch (n.qualifier().bound()) {
-            case LOWER -> java.math.RoundingMode.FLOOR;
-            case UPPER -> java.math.RoundingMode.CEILING;
-            default -> java.math.RoundingMode.HALF_EVEN;
+        RoundingMode rounding = switch (n.qualifier().bound()) {
+            case LOWER -> RoundingMode.FLOOR;
+            case UPPER -> RoundingMode.CEILING;
+            default -> RoundingMode.HALF_EVEN;
         };
         String text = n.qualifier().mark() + format.format(value.getAsDouble(), false, rounding);
         return row.certainty() == Certainty.AMBIGUOUS ? text + "?" : text;
@@ -74,15 +80,15 @@ public record ChartData(List<Point> points, List<String> notes) {
 
     private static List<String> impliedNotes(ChartSpec spec, List<Point> points) {
         List<String> notes = new ArrayList<>();
-        java.util.Map<String, Set<String>> marks = new java.util.TreeMap<>();
+        Map<String, Set<String>> marks = new TreeMap<>();
         for (Point p : points) {
             p.row().number().map(WrittenNumber::qualifier).filter(q -> !q.mark().isEmpty())
-                    .ifPresent(q -> marks.computeIfAbsent(q.mark(), m -> new java.util.TreeSet<>()).add(q.words()));
+                    .ifPresent(q -> marks.computeIfAbsent(q.mark(), m -> new TreeSet<>()).add(q.words()));
         }
         if (!marks.isEmpty()) {
             notes.add("Marks as the text qualifies the numbers: " + marks.entrySet().stream()
                     .map(e -> e.getKey() + " " + String.join(", ", e.getValue()))
-                    .collect(java.util.stream.Collectors.joining("; ")) + ".");
+                    .collect(Collectors.joining("; ")) + ".");
         }
         List<String> ambiguous = points.stream()
                 .filter(p -> p.row().certainty() == Certainty.AMBIGUOUS && p.value().isPresent())
@@ -111,6 +117,6 @@ public record ChartData(List<Point> points, List<String> notes) {
 
     /** Distinct values in first-seen order. */
     public static List<String> distinct(List<Point> points, Function<Point, String> key) {
-        return List.copyOf(points.stream().map(key).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+        return List.copyOf(points.stream().map(key).collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 }

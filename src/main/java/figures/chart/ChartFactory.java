@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 
 /**
@@ -43,7 +44,7 @@ public final class ChartFactory {
             log.setNumberFormatOverride(new ValueFormat(spec.format()));
             log.setSmallestValue(1);
             // Powers of ten only (10K, 100K, 1M): a log axis read at 6.31M helps nobody.
-            log.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0));
+            log.setTickUnit(new NumberTickUnit(1.0));
             log.setMinorTickMarksVisible(false);
             axis = log;
         } else {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.Plot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
@@ -23,7 +24,7 @@ final class Frame {
     private Frame() {
     }
 
-    static JFreeChart around(org.jfree.chart.plot.Plot plot, ChartSpec spec, ChartData data, SourceInfo source,
+    static JFreeChart around(Plot plot, ChartSpec spec, ChartData data, SourceInfo source,
                              boolean legend) {
         JFreeChart chart = new JFreeChart(null, Theme.TITLE, plot, false);
         chart.setBackgroundPaint(Theme.BACKGROUND);

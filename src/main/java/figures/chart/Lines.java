@@ -1,15 +1,25 @@
 package figures.chart;
 
 import figures.clean.Certainty;
+import figures.parse.Period;
 import figures.spec.ChartSpec;
 import figures.spec.SourceInfo;
+import java.awt.BasicStroke;
+import java.awt.FontMetrics;
 import java.awt.geom.Ellipse2D;
+import java.awt.image.BufferedImage;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.annotations.XYTitleAnnotation;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
@@ -22,6 +32,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -71,35 +82,35 @@ final class Lines {
      * to; the year axis is widened by the longest name's measured width so no name is clipped.
      */
     private static void labelLineEnds(XYPlot plot, List<String> groups, List<Point> points, ChartSpec spec) {
-        java.awt.FontMetrics metrics = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB)
+        FontMetrics metrics = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB)
                 .createGraphics().getFontMetrics(Theme.LEGEND);
-        List<Point> ends = new java.util.ArrayList<>();
+        List<Point> ends = new ArrayList<>();
         for (String group : groups) {
             points.stream().filter(p -> p.by().equals(group) && p.value().isPresent()).reduce((a, b) -> b)
                     .ifPresent(ends::add);
         }
-        java.util.function.Function<Point, String> text = p -> "  " + p.by() + " " + p.label();
+        Function<Point, String> text = p -> "  " + p.by() + " " + p.label();
         int longest = ends.stream().map(text).mapToInt(metrics::stringWidth).max().orElse(0) + 8;
         double plotWidth = spec.width() - 2.0 * Theme.MARGIN - Theme.VALUE_AXIS_WIDTH;
-        org.jfree.data.Range range = plot.getDomainAxis().getRange();
+        Range range = plot.getDomainAxis().getRange();
         double extra = range.getLength() * longest / Math.max(plotWidth - longest, 1);
         plot.getDomainAxis().setRange(range.getLowerBound(), range.getUpperBound() + extra);
 
         // Labels are placed on the value axis's own scale (log or linear), at least a line of text apart.
-        boolean log = plot.getRangeAxis() instanceof org.jfree.chart.axis.LogAxis;
-        java.util.function.DoubleUnaryOperator toAxis = v -> log ? Math.log10(v) : v;
-        java.util.function.DoubleUnaryOperator fromAxis = t -> log ? Math.pow(10, t) : t;
-        org.jfree.data.Range values = plot.getRangeAxis().getRange();
+        boolean log = plot.getRangeAxis() instanceof LogAxis;
+        DoubleUnaryOperator toAxis = v -> log ? Math.log10(v) : v;
+        DoubleUnaryOperator fromAxis = t -> log ? Math.pow(10, t) : t;
+        Range values = plot.getRangeAxis().getRange();
         double span = toAxis.applyAsDouble(values.getUpperBound()) - toAxis.applyAsDouble(values.getLowerBound());
         double plotHeight = spec.height() - Theme.FRAME_HEIGHT;
         double gap = span * (metrics.getHeight() + 1) / Math.max(plotHeight, 1);
         List<Point> byHeight = ends.stream()
-                .sorted(java.util.Comparator.comparingDouble(p -> p.value().getAsDouble())).toList();
+                .sorted(Comparator.comparingDouble(p -> p.value().getAsDouble())).toList();
         double previous = Double.NEGATIVE_INFINITY;
         for (Point end : byHeight) {
             double at = Math.max(toAxis.applyAsDouble(end.value().getAsDouble()), previous + gap);
             previous = at;
-            org.jfree.chart.annotations.XYTextAnnotation name = new org.jfree.chart.annotations.XYTextAnnotation(
+            XYTextAnnotation name = new XYTextAnnotation(
                     text.apply(end), x(end), fromAxis.applyAsDouble(at));
             name.setFont(Theme.LEGEND);
             name.setPaint(Theme.color(groups.indexOf(end.by())));
@@ -137,7 +148,7 @@ final class Lines {
         // A hollow (ambiguous) point is its outline only, in the series colour.
         renderer.setUseOutlinePaint(false);
         renderer.setDrawOutlines(true);
-        renderer.setDefaultOutlineStroke(new java.awt.BasicStroke(2f));
+        renderer.setDefaultOutlineStroke(new BasicStroke(2f));
         renderer.setDefaultItemLabelGenerator(labels);
         // On one axis, labels at every point of several lines crowd each other: lines are named, with
         // their last value, at their ends instead (see labelLineEnds).
@@ -155,7 +166,7 @@ final class Lines {
     }
 
     private static double x(Point p) {
-        return p.row().period().map(figures.parse.Period::midpoint).orElseThrow(
+        return p.row().period().map(Period::midpoint).orElseThrow(
                 () -> new IllegalStateException("a line chart needs a period on every row: " + p.row().series()));
     }
 

@@ -4,6 +4,7 @@ import figures.parse.Period;
 import figures.parse.WrittenNumber;
 import figures.source.SourcePosition;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One observation, read and checked: the number (or its absence), what qualifies it, and the sentence
@@ -35,7 +36,7 @@ public record CleanRow(
     }
 
     /** The row's value in a layout column (series, period or group): what wide tables and charts are laid out by. */
-    public static java.util.function.Function<CleanRow, String> layout(String column) {
+    public static Function<CleanRow, String> layout(String column) {
         return switch (column) {
             case "series" -> CleanRow::series;
             case "period" -> r -> r.period().map(Period::written).orElse("");

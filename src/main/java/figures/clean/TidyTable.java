@@ -4,9 +4,12 @@ import figures.parse.Magnitude;
 import figures.parse.Period;
 import figures.parse.Qualifier;
 import figures.parse.WrittenNumber;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -52,14 +55,14 @@ public final class TidyTable {
      * even those do not tell rows apart.
      */
     public static List<String> primaryKey(List<CleanRow> rows) {
-        List<String> key = new java.util.ArrayList<>(List.of("series"));
+        List<String> key = new ArrayList<>(List.of("series"));
         if (rows.stream().allMatch(r -> r.period().isPresent())) {
             key.add("period");
         }
         if (rows.stream().allMatch(r -> !r.group().isEmpty())) {
             key.add("group");
         }
-        java.util.Set<List<String>> seen = new java.util.HashSet<>();
+        Set<List<String>> seen = new HashSet<>();
         for (CleanRow r : rows) {
             List<String> k = key.stream().map(c -> CleanRow.layout(c).apply(r)).toList();
             if (!seen.add(k)) {

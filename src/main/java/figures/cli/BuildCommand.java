@@ -10,6 +10,7 @@ import figures.pipeline.Pipeline;
 import figures.pipeline.Selection;
 import figures.project.Layout;
 import java.io.PrintWriter;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Rebuild data/clean/ and charts/ from seeds/ and data/raw/. Writes nothing if any input is invalid, "
@@ -40,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--only", paramLabel = "ID", arity = "1..*",
             description = "Build only these datasets (and their charts); other outputs are left as they are.")
-    java.util.List<String> only = java.util.List.of();
+    List<String> only = List.of();
 
     @Option(names = "--shard", paramLabel = "K/N",
             description = "Build the K-th of N shares of the datasets (dealt round-robin in id order); shard 1 also "
@@ -59,14 +61,14 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (jobs < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1, found " + jobs);
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1, found " + jobs);
         }
         Selection selection;
         try {
             Selection sharded = shard == null ? Selection.all() : Selection.shard(shard);
-            selection = new Selection(new java.util.HashSet<>(only), sharded.shard(), sharded.shards());
+            selection = new Selection(new HashSet<>(only), sharded.shard(), sharded.shards());
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         long start = System.nanoTime();
         if (!force && selection.isAll() && NoOp.upToDate(project.root())) {

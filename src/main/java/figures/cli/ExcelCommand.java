@@ -5,6 +5,7 @@ import figures.pipeline.BuildOptions;
 import figures.pipeline.Pipeline;
 import figures.project.Layout;
 import figures.source.SafePaths;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ final class ExcelCommand implements Callable<Integer> {
      * {@code --to} must be a directory (or not exist yet), and not one the build owns: Excel variants
      * written into data/clean/ would replace the canonical CSVs, and check would then fail on all of them.
      */
-    private void requireWritableElsewhere(Path root) throws java.io.IOException {
+    private void requireWritableElsewhere(Path root) throws IOException {
         if (Files.exists(to) && !Files.isDirectory(to)) {
             throw new ParameterException(spec.commandLine(), "--to: expected a directory, found a file: " + to);
         }

@@ -4,8 +4,10 @@ import figures.audit.Extract;
 import figures.source.Seed;
 import figures.source.TextFiles;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,8 +41,8 @@ final class ExtractCommand implements Callable<Integer> {
         } else {
             try {
                 // A draft written over an existing file could destroy a seed or a curated raw CSV.
-                Files.writeString(out, csv, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
+                Files.writeString(out, csv, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            } catch (FileAlreadyExistsException e) {
                 throw new ParameterException(spec.commandLine(),
                         "--out: expected a file that does not exist yet, found " + out + " (extract never overwrites)");
             }

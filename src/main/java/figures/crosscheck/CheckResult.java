@@ -1,6 +1,7 @@
 package figures.crosscheck;
 
 import figures.spec.CheckSpec;
+import java.util.Locale;
 
 /**
  * The outcome of one rule, with the figures compared.
@@ -14,7 +15,7 @@ public record CheckResult(CheckSpec spec, double left, String leftWritten, doubl
         PASS, WITHIN_TOLERANCE, CONTRADICTION;
 
         public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -1,6 +1,7 @@
 package figures.crosscheck;
 
 import figures.spec.CheckSpec;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import tech.tablesaw.api.DoubleColumn;
@@ -25,7 +26,7 @@ public final class ChecksTable {
             Map.entry("difference_percent", "Left minus right, in percent of right"),
             Map.entry("tolerance_percent", "The difference the rule allows, in percent of right"),
             Map.entry("status", "The outcome: " + String.join(", ",
-                    java.util.Arrays.stream(CheckResult.Status.values()).map(CheckResult.Status::label).toList())),
+                    Arrays.stream(CheckResult.Status.values()).map(CheckResult.Status::label).toList())),
             Map.entry("explanation", "Why a contradiction is expected (from the rule's 'explained:'); empty if none"));
 
     private ChecksTable() {

@@ -13,6 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -98,7 +100,7 @@ public final class RawCsv {
     private static Problem unreadable(String file, Exception e) {
         Throwable cause = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
         String message = String.valueOf(cause.getMessage());
-        java.util.regex.Matcher line = java.util.regex.Pattern.compile("startline (\\d+)").matcher(message);
+        Matcher line = Pattern.compile("startline (\\d+)").matcher(message);
         int at = line.find() ? Integer.parseInt(line.group(1)) : 0;
         String found = message.contains("EOF reached")
                 ? "a quoted cell opening on this line that is never closed"

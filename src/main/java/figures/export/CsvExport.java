@@ -5,10 +5,12 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -25,7 +27,7 @@ public final class CsvExport {
      * ("quoted field as text") then keeps "1/3" and "3,024,000" as the text they are.
      */
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n")
-            .setQuoteMode(org.apache.commons.csv.QuoteMode.NON_NUMERIC).get();
+            .setQuoteMode(QuoteMode.NON_NUMERIC).get();
 
     private CsvExport() {
     }
@@ -71,7 +73,7 @@ public final class CsvExport {
 
     /** The Excel variant of a CSV written here: UTF-8 with a byte order mark, CRLF line ends. */
     public static byte[] excel(String csv) {
-        return ("\uFEFF" + csv.replace("\n", "\r\n")).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return ("\uFEFF" + csv.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8);
     }
 
     /** 3024000, 33.3333, 19.3642: plain decimal notation, never exponents. */

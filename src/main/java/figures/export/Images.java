@@ -1,6 +1,7 @@
 package figures.export;
 
 import figures.chart.Theme;
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
@@ -41,7 +42,7 @@ public final class Images {
         // JFreeChart first fills the whole chart with its background, so with an opaque one nothing of the
         // last chart drawn on a reused canvas shows. Clearing the canvas as well cost 15% of the time of
         // 1,000 charts (bench/README.md), so only a chart without an opaque background gets it.
-        if (!(chart.getBackgroundPaint() instanceof java.awt.Color c && c.getAlpha() == 255)) {
+        if (!(chart.getBackgroundPaint() instanceof Color c && c.getAlpha() == 255)) {
             g2.setColor(Theme.BACKGROUND);
             g2.fillRect(0, 0, width * scale, height * scale);
         }

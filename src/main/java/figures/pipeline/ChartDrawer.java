@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -88,7 +90,7 @@ final class ChartDrawer implements AutoCloseable {
                 // Another chart that already finished may hold the cause this one only saw the effect of.
                 Optional<IOException> io = Stream.concat(Stream.of(e.getCause()),
                                 results.stream().filter(Future::isDone).map(ChartDrawer::failure))
-                        .map(ChartDrawer::ioCause).filter(java.util.Objects::nonNull).findFirst();
+                        .map(ChartDrawer::ioCause).filter(Objects::nonNull).findFirst();
                 if (io.isPresent()) {
                     throw io.get();
                 }
@@ -104,7 +106,7 @@ final class ChartDrawer implements AutoCloseable {
             return null;
         } catch (ExecutionException e) {
             return e.getCause();
-        } catch (InterruptedException | java.util.concurrent.CancellationException e) {
+        } catch (InterruptedException | CancellationException e) {
             return null; // not a failure of the chart's own
         }
     }

@@ -1,6 +1,7 @@
 package figures.pipeline;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ final class Fingerprint {
                     id.append(code.getFileName()).append(':').append(Files.size(code)).append(':')
                             .append(Files.getLastModifiedTime(code).toMillis());
                 }
-            } catch (IOException | java.net.URISyntaxException | SecurityException e) {
+            } catch (IOException | URISyntaxException | SecurityException e) {
                 id.append("unknown:").append(System.nanoTime()); // never reuse what we cannot identify
             }
             value = id.toString().getBytes(StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package figures.pipeline;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import tech.tablesaw.api.Table;
 
 /**
  * Starts Tablesaw's own start-up on another thread while the build reads its inputs: its first use scans
@@ -26,7 +27,7 @@ final class Warmup {
 
     private static void tables() {
         try {
-            tech.tablesaw.api.Table.create("warmup");
+            Table.create("warmup");
         } catch (RuntimeException | OutOfMemoryError e) {
             // Only speed depends on this; the build meets the same failure where it matters, and says so.
         }

@@ -2,11 +2,13 @@ package figures.source;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Reads input files as strict UTF-8: a stray Latin-1 byte is an error, not a silent replacement. */
@@ -23,7 +25,7 @@ public final class TextFiles {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
                 throw new InvalidInputException(Problem.inFile(shownAs, "a file of at most " + MAX_BYTES / (1024 * 1024)
-                        + " MiB", String.format(java.util.Locale.ROOT, "%.1f MiB", size / (1024.0 * 1024))));
+                        + " MiB", String.format(Locale.ROOT, "%.1f MiB", size / (1024.0 * 1024))));
             }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
@@ -52,7 +54,7 @@ public final class TextFiles {
 
     private static String throwAt(SourcePosition at, byte b) throws InvalidInputException {
         throw new InvalidInputException(Problem.at(at, "UTF-8 text",
-                String.format(java.util.Locale.ROOT, "the byte 0x%02X, which is not UTF-8 here", b & 0xff)));
+                String.format(Locale.ROOT, "the byte 0x%02X, which is not UTF-8 here", b & 0xff)));
     }
 
     /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
@@ -61,7 +63,7 @@ public final class TextFiles {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var out = CharBuffer.allocate(bytes.length + 1);
         var result = decoder.decode(in, out, true);
         return result.isError() ? in.position() : bytes.length - 1;
     }

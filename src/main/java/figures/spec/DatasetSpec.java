@@ -1,6 +1,7 @@
 package figures.spec;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything said about a dataset besides its rows: lives in {@code data/raw/<id>.meta.yml} beside
@@ -34,7 +35,7 @@ public record DatasetSpec(
         charts = charts == null ? List.of() : List.copyOf(charts);
     }
 
-    public java.util.Optional<SeriesSpec> series(String name) {
+    public Optional<SeriesSpec> series(String name) {
         return series.stream().filter(s -> s.name().equals(name)).findFirst();
     }
 }

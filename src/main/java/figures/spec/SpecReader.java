@@ -12,6 +12,8 @@ import figures.source.InvalidInputException;
 import figures.source.Problem;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -31,8 +33,8 @@ public final class SpecReader {
     }
 
     /** {@code data/checks.yml}: consistency rules between datasets. */
-    public static java.util.List<figures.spec.CheckSpec> checks(String file, String yaml) throws InvalidInputException {
-        return read(file, yaml, new TypeReference<java.util.List<figures.spec.CheckSpec>>() { });
+    public static List<CheckSpec> checks(String file, String yaml) throws InvalidInputException {
+        return read(file, yaml, new TypeReference<List<CheckSpec>>() { });
     }
 
     /** {@code data/sources.yml}: seed file name to the publication it was taken from. */
@@ -63,7 +65,7 @@ public final class SpecReader {
         }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             String accepted = Arrays.stream(f.getTargetType().getEnumConstants())
-                    .map(c -> ((Enum<?>) c).name().toLowerCase(java.util.Locale.ROOT))
+                    .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
                     .collect(Collectors.joining(", "));
             return new Problem(file, line, column, "one of " + accepted, "'" + f.getValue() + "'");
         }

@@ -9,6 +9,7 @@ import figures.source.InvalidInputException;
 import figures.source.Seed;
 import figures.spec.DatasetSpec;
 import figures.spec.SeriesSpec;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -51,8 +52,8 @@ class AuditTest {
                 number,60,,\\s*years,,a duration
                 year,,,,3,a date
                 """);
-        Map<String, AuditRow.Status> status = new java.util.HashMap<>();
-        Map<String, String> by = new java.util.HashMap<>();
+        Map<String, AuditRow.Status> status = new HashMap<>();
+        Map<String, String> by = new HashMap<>();
         for (AuditRow r : Audit.run(Map.of("a.txt", SEED), List.of(workers), waivers)) {
             status.put(r.mention().text(), r.status());
             by.put(r.mention().text(), r.by());

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import figures.dataset.RawCsv;
 import figures.dataset.RawRow;
+import figures.parse.NumberParser;
+import figures.parse.Qualifier;
 import figures.source.InvalidInputException;
 import figures.source.Seed;
 import figures.source.SeedLoader;
@@ -35,8 +37,8 @@ class ExtractTest {
         for (RawRow row : rows) {
             assertThat(Seed.quoteContains(row.quote(), row.value())).as(row.value()).isTrue();
         }
-        assertThat(figures.parse.NumberParser.parse(rows.get(1).value()).qualifier())
-                .isEqualTo(figures.parse.Qualifier.NOT_MORE_THAN);
+        assertThat(NumberParser.parse(rows.get(1).value()).qualifier())
+                .isEqualTo(Qualifier.NOT_MORE_THAN);
     }
 
     @Test

@@ -3,6 +3,7 @@ package figures.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import figures.source.Seed;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,7 +22,7 @@ class MentionScannerTest {
             """)
     void findsWholeMentionsOnlyWhateverTheLettersAround(String text, String mentions) {
         assertThat(MentionScanner.scan(new Seed("a.txt", text)).stream().map(Mention::text).toList())
-                .containsExactlyElementsOf(mentions.isEmpty() ? java.util.List.of() : java.util.List.of(mentions.split(" ")));
+                .containsExactlyElementsOf(mentions.isEmpty() ? List.of() : List.of(mentions.split(" ")));
     }
 
     /** A date in digits is one mention, not a decimal and a year; years run to 2099, spans included. */

@@ -21,8 +21,10 @@ import java.io.IOException;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -64,9 +66,9 @@ class ChartFactoryTest {
         ChartSpec spec = new ChartSpec("c", ChartKind.LINE, "T", null, null, "period", "series", null, null, null,
                 null, null, null, null);
         JFreeChart chart = ChartFactory.create(spec, data(spec), SOURCE);
-        assertThat(chart.getSubtitles()).noneMatch(t -> t instanceof org.jfree.chart.title.LegendTitle);
+        assertThat(chart.getSubtitles()).noneMatch(t -> t instanceof LegendTitle);
         assertThat(((XYPlot) chart.getPlot()).getAnnotations()).extracting(a ->
-                ((org.jfree.chart.annotations.XYTextAnnotation) a).getText().strip())
+                ((XYTextAnnotation) a).getText().strip())
                 .containsExactlyInAnyOrder("Workers 2,486,000", "Soldiers 800,000");
     }
 

@@ -2,6 +2,7 @@ package figures.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import figures.export.Images;
 import java.awt.Font;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -30,7 +31,7 @@ class ThemeTest {
     @Test
     void everyFontIsAtMost48PixelsInA2xPng() {
         assertThat(Theme.FONTS).allSatisfy(font ->
-                assertThat(font.getSize2D() * figures.export.Images.PNG_SCALE).as(font.toString()).isLessThanOrEqualTo(48f));
+                assertThat(font.getSize2D() * Images.PNG_SCALE).as(font.toString()).isLessThanOrEqualTo(48f));
     }
 
     private static Font value(Field f) {

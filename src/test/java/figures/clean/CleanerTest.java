@@ -7,10 +7,13 @@ import figures.dataset.Dataset;
 import figures.dataset.RawCsv;
 import figures.source.InvalidInputException;
 import figures.source.Seed;
+import figures.spec.ChartKind;
+import figures.spec.ChartSpec;
 import figures.spec.DatasetSpec;
 import figures.spec.SeriesSpec;
 import figures.spec.WideSpec;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
@@ -57,7 +60,7 @@ class CleanerTest {
                 Cells,"Out of 346 cells, 67","Out of 346 cells, 67 voted in favour."
                 """).tidy();
         assertThat(tidy.doubleColumn("value").get(0)).isEqualTo(67.0);
-        assertThat(tidy.doubleColumn("share_percent").get(0)).isCloseTo(19.3642, org.assertj.core.api.Assertions.within(1e-4));
+        assertThat(tidy.doubleColumn("share_percent").get(0)).isCloseTo(19.3642, Assertions.within(1e-4));
         assertThat(tidy.longColumn("part").get(0)).isEqualTo(67L);
         assertThat(tidy.longColumn("whole").get(0)).isEqualTo(346L);
     }
@@ -99,7 +102,7 @@ class CleanerTest {
 
     @Test
     void failsWhenALineChartWouldDrawARowWithoutAPeriod() {
-        figures.spec.ChartSpec lines = new figures.spec.ChartSpec("d", figures.spec.ChartKind.SMALL_MULTIPLES,
+        ChartSpec lines = new ChartSpec("d", ChartKind.SMALL_MULTIPLES,
                 "D", null, null, "period", "series", null, null, null, null, null, null, null);
         DatasetSpec spec = new DatasetSpec("d", "D", "", "article.txt", List.of(), SPEC.series(), null, List.of(lines));
         assertThatThrownBy(() -> Cleaner.clean(new Dataset(spec, "d.meta.yml", "d.csv", RawCsv.parse("d.csv",

@@ -10,7 +10,10 @@ import figures.source.SeedLoader;
 import figures.source.TextFiles;
 import figures.spec.DatasetSpec;
 import figures.spec.SpecReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +42,7 @@ class MutatedInputProperties {
         byte[] mutated = apply(CSV, edits);
         try {
             String text = decode(mutated);
-            DatasetSpec spec = SpecReader.dataset("s.meta.yml", new String(SPEC, java.nio.charset.StandardCharsets.UTF_8));
+            DatasetSpec spec = SpecReader.dataset("s.meta.yml", new String(SPEC, StandardCharsets.UTF_8));
             Cleaner.clean(new Dataset(spec, "s.meta.yml", "d.csv", RawCsv.parse("d.csv", text), ""), SEED);
         } catch (InvalidInputException expected) {
             assertThat(expected.problems()).isNotEmpty();
@@ -64,7 +67,7 @@ class MutatedInputProperties {
     }
 
     private static byte[] apply(byte[] original, List<Edit> edits) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] current = original.clone();
         for (Edit e : edits) {
             int at = (int) (e.where() * current.length);
@@ -94,7 +97,7 @@ class MutatedInputProperties {
         try {
             return Files.readAllBytes(Path.of(path));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -11,6 +11,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +42,7 @@ class BadInputCatalogueTest {
         for (String dir : new String[] {"data/clean", "charts"}) {
             if (Files.exists(root.resolve(dir))) {
                 try (Stream<Path> walk = Files.walk(root.resolve(dir))) {
-                    for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                         Files.delete(p);
                     }
                 }
@@ -101,7 +103,7 @@ class BadInputCatalogueTest {
     /** Random byte edits of a raw CSV, through the whole command: a build or a clean error, never a crash. */
     @Test
     void randomByteMutationsGiveABuildOrACleanError() throws IOException {
-        java.util.Random random = new java.util.Random(20261126);
+        Random random = new Random(20261126);
         Path csv = root.resolve("data/raw/civil_war_deaths.csv");
         byte[] original = Files.readAllBytes(csv);
         for (int i = 0; i < 12; i++) {

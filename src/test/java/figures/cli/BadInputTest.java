@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +48,7 @@ class BadInputTest {
         Path path = root.resolve(file);
         String text = Files.readString(path);
         assertThat(text).as("the test's own setup").contains(from);
-        Files.writeString(path, text.replaceFirst(java.util.regex.Pattern.quote(from), to));
+        Files.writeString(path, text.replaceFirst(Pattern.quote(from), to));
 
         Result result = run("build");
 

@@ -2,10 +2,15 @@ package figures.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import figures.ChildProcess;
 import figures.TestProjects;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,8 +26,8 @@ class BuildCommandTest {
     }
 
     private String[] run(String... flags) {
-        String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("build", "--root", root.toString()),
-                java.util.Arrays.stream(flags)).toArray(String[]::new);
+        String[] args = Stream.concat(Stream.of("build", "--root", root.toString()),
+                Arrays.stream(flags)).toArray(String[]::new);
         CliRun r = CliRun.of(args);
         assertThat(r.code()).as(r.err()).isZero();
         return new String[] {r.out(), r.err()};
@@ -40,8 +45,8 @@ class BuildCommandTest {
     @Test
     void saysHowManyOfTheFilesItWroteAreNewOrChanged() throws Exception {
         run("--quiet");
-        java.nio.file.Files.writeString(root.resolve("data/clean/brest_litovsk.csv"), "edited by hand");
-        java.nio.file.Files.delete(root.resolve("charts/brest_litovsk.svg"));
+        Files.writeString(root.resolve("data/clean/brest_litovsk.csv"), "edited by hand");
+        Files.delete(root.resolve("charts/brest_litovsk.svg"));
 
         assertThat(run()[0]).startsWith("figures: wrote 65 files to data/clean and charts (2 new or changed) in ");
         assertThat(run("--force")[0]).startsWith("figures: nothing changed in 65 files to data/clean and charts in ");
@@ -58,7 +63,7 @@ class BuildCommandTest {
     @Test
     void aFileTheBuildDoesNotMakeIsRemovedAndSaidSo() throws Exception {
         run("--quiet");
-        java.nio.file.Files.writeString(root.resolve("charts/notes.md"), "a person's notes");
+        Files.writeString(root.resolve("charts/notes.md"), "a person's notes");
         assertThat(run()[1]).contains("figures: removed charts/notes.md, which this build does not make\n");
         assertThat(root.resolve("charts/notes.md")).doesNotExist();
     }
@@ -66,8 +71,8 @@ class BuildCommandTest {
     @Test
     void aHiddenFileInTheOutputsIsNoStaleOutput() throws Exception {
         run("--quiet");
-        java.nio.file.Files.writeString(root.resolve("charts/.DS_Store"), "a file manager's");
-        java.nio.file.Files.writeString(root.resolve("charts/notes.md"), "a person's notes");
+        Files.writeString(root.resolve("charts/.DS_Store"), "a file manager's");
+        Files.writeString(root.resolve("charts/notes.md"), "a person's notes");
         CliRun check = CliRun.of("check", "--root", root.toString());
         assertThat(check.code()).isEqualTo(Main.INVALID);
         assertThat(check.err()).contains("extra:   charts/notes.md").doesNotContain(".DS_Store");
@@ -86,16 +91,16 @@ class BuildCommandTest {
     void printsAsciiDigitsWhateverTheDefaultLocale() throws Exception {
         // Arabic (Egypt) formats numbers with Arabic-Indic digits: a JSON summary "millis":٣٣ is no JSON,
         // and seeds/x.txt:١٢:٣ is no position an editor can jump to.
-        java.util.Locale before = java.util.Locale.getDefault();
-        java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG"));
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("ar-EG"));
         try {
             String[] first = run();
             String[] noOp = run("--json");
             String audit = CliRun.of("audit", "--root", root.toString()).out();
             assertThat(String.join("", first) + String.join("", noOp) + audit).doesNotContainPattern("[\\u0660-\\u0669]");
-            assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(noOp[0]).get("millis").isNumber()).isTrue();
+            assertThat(new ObjectMapper().readTree(noOp[0]).get("millis").isNumber()).isTrue();
         } finally {
-            java.util.Locale.setDefault(before);
+            Locale.setDefault(before);
         }
     }
 

@@ -2,6 +2,7 @@ package figures.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +33,7 @@ class ExcelCommandTest {
         for (String name : clean) {
             byte[] excel = Files.readAllBytes(to.resolve(name));
             assertThat(excel).as(name).startsWith(0xEF, 0xBB, 0xBF);
-            assertThat(new String(excel, java.nio.charset.StandardCharsets.UTF_8)).as(name).contains("\r\n");
+            assertThat(new String(excel, StandardCharsets.UTF_8)).as(name).contains("\r\n");
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import figures.ChildProcess;
 import figures.TestProjects;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -99,7 +100,7 @@ class LauncherIT {
         try {
             return Files.walk(dir);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -2,6 +2,7 @@ package figures.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,7 +43,7 @@ class CsvExportTest {
 
     @Test
     void theExcelVariantHasAByteOrderMarkAndCrlf() {
-        assertThat(new String(CsvExport.excel("a,b\n1,2\n"), java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(CsvExport.excel("a,b\n1,2\n"), StandardCharsets.UTF_8))
                 .isEqualTo("\uFEFFa,b\r\n1,2\r\n");
     }
 }

@@ -13,6 +13,7 @@ import net.jqwik.api.constraints.StringLength;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.assertj.core.api.Assertions;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -35,7 +36,7 @@ class CsvRoundTripProperties {
             for (int i = 0; i < rows; i++) {
                 assertThat(records.get(i).get("text")).isEqualTo(CsvExport.neutralised(text.get(i)));
                 assertThat(Double.parseDouble(records.get(i).get("number")))
-                        .isCloseTo(number.get(i), org.assertj.core.api.Assertions.within(0.00005));
+                        .isCloseTo(number.get(i), Assertions.within(0.00005));
             }
         }
     }

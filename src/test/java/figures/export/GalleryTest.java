@@ -2,6 +2,7 @@ package figures.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,7 +15,7 @@ class GalleryTest {
             1,0,1,1,0,1     | Numeric mentions in the source: 2, of which 1 in these datasets, 0 waived     | and 1 unaccounted for | Cross-checks between datasets and the prose: 1, of which 0 in agreement, 0 within what their qualifiers allow and 1 in explained contradiction
             """)
     void saysHowTheSourcesNumbersAreAccountedFor(String counts, String mentions, String unaccounted, String checks) {
-        int[] n = java.util.Arrays.stream(counts.split(",")).mapToInt(Integer::parseInt).toArray();
+        int[] n = Arrays.stream(counts.split(",")).mapToInt(Integer::parseInt).toArray();
         String html = Gallery.html(List.of(), new Gallery.Accounting(n[0], n[1], n[2], n[3], n[4], n[5]));
         assertThat(html).contains(mentions, unaccounted, checks, "href=\"../data/clean/audit.csv\"",
                 "href=\"../data/clean/checks.csv\"");

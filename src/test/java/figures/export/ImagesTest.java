@@ -6,8 +6,15 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -18,13 +25,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
 
 class ImagesTest {
     @Test
     void anSvgHasAViewBoxBesideItsSizeSoThatPagesCanScaleIt() throws Exception {
         String svg = Images.svg(chart("c", Color.WHITE), 640, 400, "c", "Title", "Alt");
-        org.w3c.dom.Element root = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new org.xml.sax.InputSource(new java.io.StringReader(svg))).getDocumentElement();
+        Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new InputSource(new StringReader(svg))).getDocumentElement();
 
         assertThat(root.getAttribute("viewBox").split(" ")).extracting(Double::parseDouble).containsExactly(0.0, 0.0, 640.0, 400.0);
         assertThat(Double.parseDouble(root.getAttribute("width"))).isEqualTo(640.0);
@@ -61,8 +70,8 @@ class ImagesTest {
         assertThat(ImageIO.read(new ByteArrayInputStream(alone)).getHeight()).isEqualTo(300);
     }
 
-    private static byte[] onAFreshThread(java.util.concurrent.Callable<byte[]> draw) throws Exception {
-        java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor();
+    private static byte[] onAFreshThread(Callable<byte[]> draw) throws Exception {
+        ExecutorService thread = Executors.newSingleThreadExecutor();
         try {
             return thread.submit(draw).get();
         } finally {
@@ -71,7 +80,7 @@ class ImagesTest {
     }
 
     @Test
-    void aPngHoldsExactlyThePixelsJava2dDrawsOnAnRgbImage() throws java.io.IOException {
+    void aPngHoldsExactlyThePixelsJava2dDrawsOnAnRgbImage() throws IOException {
         // The canvas draws with red and blue exchanged on a BGR raster; the picture must not change.
         // The bars are gradient-painted (BarRenderer's default painter), the title is antialiased text.
         JFreeChart chart = chart("Colours, gradients and text", new Color(0xF0E442));
@@ -84,7 +93,7 @@ class ImagesTest {
         BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(Images.png(chart, 400, 250)));
         int[] expected = reference.getRGB(0, 0, 800, 500, null, 0, 800);
         int[] actual = decoded.getRGB(0, 0, 800, 500, null, 0, 800);
-        assertThat(java.util.stream.IntStream.of(expected).distinct().count()).isGreaterThan(100);
+        assertThat(IntStream.of(expected).distinct().count()).isGreaterThan(100);
         assertThat(differences(expected, actual, 800)).isEmpty();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class PixelDifferenceTest {
     void saysWhenTheSizesDifferOrAFileIsNoPng() throws IOException {
         assertThat(PixelDifference.of(png(image(40, 30)), png(image(40, 31))))
                 .contains("40x30 pixels committed, 40x31 in a fresh build");
-        assertThat(PixelDifference.of("not a png".getBytes(java.nio.charset.StandardCharsets.UTF_8), png(image(4, 4))))
+        assertThat(PixelDifference.of("not a png".getBytes(StandardCharsets.UTF_8), png(image(4, 4))))
                 .contains("the committed file is not a PNG");
     }
 

@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,7 @@ class PngCanvasTest {
             CRC32 crc = new CRC32();
             crc.update(typeAndData);
             assertThat(png.getInt()).isEqualTo((int) crc.getValue());
-            types.append(new String(typeAndData, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).append(' ');
+            types.append(new String(typeAndData, 0, 4, StandardCharsets.US_ASCII)).append(' ');
         }
         assertThat(types.toString()).startsWith("IHDR IDAT").endsWith("IEND ");
     }

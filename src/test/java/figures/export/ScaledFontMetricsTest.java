@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import figures.ChildProcess;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ScaledFontMetricsTest {
@@ -20,7 +21,7 @@ class ScaledFontMetricsTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-opens", "java.desktop/sun.font=ALL-UNNAMED", "--add-opens", "java.desktop/java.awt=ALL-UNNAMED",
                 "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                StrikeCensus.class.getName(), Path.of("").toAbsolutePath().toString()), java.util.Map.of());
+                StrikeCensus.class.getName(), Path.of("").toAbsolutePath().toString()), Map.of());
 
         assertThat(r.code()).as(r.output()).isZero();
         List<String> lines = r.output().lines().toList();

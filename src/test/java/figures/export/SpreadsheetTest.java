@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -222,9 +223,9 @@ class SpreadsheetTest {
     }
 
     /** ODF text: tabs and runs of spaces are elements, not characters. */
-    private static void appendText(org.w3c.dom.Node node, StringBuilder out) {
-        for (org.w3c.dom.Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n.getNodeType() == org.w3c.dom.Node.TEXT_NODE) {
+    private static void appendText(Node node, StringBuilder out) {
+        for (Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.TEXT_NODE) {
                 out.append(n.getNodeValue());
             } else if ("tab".equals(n.getLocalName())) {
                 out.append('\t');

@@ -4,6 +4,7 @@ import figures.chart.Theme;
 import figures.pipeline.Pipeline;
 import java.awt.Font;
 import java.awt.geom.AffineTransform;
+import java.lang.ref.Reference;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ final class StrikeCensus {
             Object f2d = font2D.invoke(font);
             Map<?, ?> cache = (Map<?, ?>) field(f2d, "strikeCache");
             for (Map.Entry<?, ?> e : cache.entrySet()) {
-                Object strike = ((java.lang.ref.Reference<?>) e.getValue()).get();
+                Object strike = ((Reference<?>) e.getValue()).get();
                 AffineTransform device = (AffineTransform) field(e.getKey(), "devTx");
                 if (strike != null && !device.isIdentity()) {
                     // Fonts of one face share its strikes: a strike's size is in its glyph transform.

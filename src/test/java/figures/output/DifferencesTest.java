@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -38,7 +40,7 @@ class DifferencesTest {
         // A CSV opened and saved in a spreadsheet comes back with CRLF line ends.
         Files.createDirectories(root.resolve("data/clean"));
         Files.writeString(root.resolve("data/clean/x.csv"), "year,value\r\n1917,3\r\n");
-        byte[] fresh = "year,value\n1917,3\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] fresh = "year,value\n1917,3\n".getBytes(StandardCharsets.UTF_8);
 
         Differences check = new Differences(root);
         assertThat(check.unchanged("data/clean/x.csv", fresh)).isFalse();
@@ -68,7 +70,7 @@ class DifferencesTest {
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             param.setCompressionQuality(quality); // ImageIO's PNG writer maps quality to the zlib level
-            writer.write(null, new javax.imageio.IIOImage(image, null, null), param);
+            writer.write(null, new IIOImage(image, null, null), param);
         } finally {
             writer.dispose();
         }

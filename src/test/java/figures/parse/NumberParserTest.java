@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -59,7 +60,7 @@ class NumberParserTest {
     @Test
     void parsesTwoThirdsAsFraction() throws NumberParseException {
         Magnitude m = NumberParser.parse("two-thirds").magnitude();
-        assertThat(m).isEqualTo(new Magnitude.Share(new java.math.BigDecimal(2), new java.math.BigDecimal(3)));
+        assertThat(m).isEqualTo(new Magnitude.Share(new BigDecimal(2), new BigDecimal(3)));
     }
 
     @Test
@@ -83,7 +84,7 @@ class NumberParserTest {
     @Test
     void readsAmountsExactlyNotThroughBinaryFractions() throws NumberParseException {
         assertThat(NumberParser.parse("1.2 million").magnitude())
-                .isEqualTo(new Magnitude.Amount(new java.math.BigDecimal("1200000.0")));
+                .isEqualTo(new Magnitude.Amount(new BigDecimal("1200000.0")));
     }
 
     @ParameterizedTest

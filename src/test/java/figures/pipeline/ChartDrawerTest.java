@@ -2,6 +2,7 @@ package figures.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import figures.export.Images;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,6 +26,6 @@ class ChartDrawerTest {
     @ParameterizedTest
     @CsvSource({"800, 500, 6001500", "2000, 2000, 60006000"})
     void aThreadHoldsTheTwoCanvasesOfTheChartItDraws(int width, int height, long bytes) {
-        assertThat(figures.export.Images.canvasBytes(width, height)).isEqualTo(bytes);
+        assertThat(Images.canvasBytes(width, height)).isEqualTo(bytes);
     }
 }

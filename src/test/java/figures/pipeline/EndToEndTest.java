@@ -2,6 +2,7 @@ package figures.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import figures.ChildProcess;
 import figures.TestProjects;
 import figures.chart.ChartData;
 import figures.chart.Point;
@@ -17,6 +18,7 @@ import figures.source.InvalidInputException;
 import figures.source.SeedLoader;
 import figures.spec.ChartSpec;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
@@ -28,7 +30,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SortedMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -176,7 +180,7 @@ class EndToEndTest {
     @Test
     void anotherJvmWritesTheSameBytes() throws Exception {
         Path other = TestProjects.copyOfInputs(dir.resolve("other"));
-        figures.ChildProcess.Result r = figures.ChildProcess.java(List.of(), "build", "--root", other.toString());
+        ChildProcess.Result r = ChildProcess.java(List.of(), "build", "--root", other.toString());
         assertThat(r.code()).as(r.output()).isZero();
         for (String file : filesUnder(root, "data/clean", "charts")) {
             assertThat(Files.readAllBytes(other.resolve(file))).as(file).isEqualTo(Files.readAllBytes(root.resolve(file)));
@@ -208,8 +212,8 @@ class EndToEndTest {
     void checkSaysWhenAPngHasTheSamePixelsInOtherBytes() throws IOException {
         Path png = root.resolve("charts/brest_litovsk.png");
         byte[] original = Files.readAllBytes(png);
-        java.io.ByteArrayOutputStream other = new java.io.ByteArrayOutputStream(); // ImageIO: another encoder
-        javax.imageio.ImageIO.write(javax.imageio.ImageIO.read(png.toFile()), "png", other);
+        ByteArrayOutputStream other = new ByteArrayOutputStream(); // ImageIO: another encoder
+        ImageIO.write(ImageIO.read(png.toFile()), "png", other);
         byte[] recompressed = other.toByteArray();
         assertThat(recompressed).isNotEqualTo(original);
         try {
@@ -264,8 +268,8 @@ class EndToEndTest {
     @Test
     void theGalleryCountsWhatTheAuditAndTheChecksHold() throws IOException {
         String html = Files.readString(root.resolve("charts/index.html"), StandardCharsets.UTF_8);
-        java.util.Map<String, Long> audit = statuses("data/clean/audit.csv");
-        java.util.Map<String, Long> checks = statuses("data/clean/checks.csv");
+        Map<String, Long> audit = statuses("data/clean/audit.csv");
+        Map<String, Long> checks = statuses("data/clean/checks.csv");
         long mentions = audit.values().stream().mapToLong(Long::longValue).sum();
         assertThat(html).contains("Numeric mentions in the source: " + mentions + ", of which "
                 + audit.getOrDefault("captured", 0L) + " in these datasets, " + audit.getOrDefault("waived", 0L) + " waived");
@@ -274,11 +278,11 @@ class EndToEndTest {
                 + checks.getOrDefault("within_tolerance", 0L) + " within");
     }
 
-    private static java.util.Map<String, Long> statuses(String csv) throws IOException {
+    private static Map<String, Long> statuses(String csv) throws IOException {
         try (CSVParser parser = CSVParser.parse(root.resolve(csv), StandardCharsets.UTF_8,
                 CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
-            return parser.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.get("status"),
-                    java.util.stream.Collectors.counting()));
+            return parser.stream().collect(Collectors.groupingBy(r -> r.get("status"),
+                    Collectors.counting()));
         }
     }
 

@@ -12,7 +12,10 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,7 +133,7 @@ class IncrementalBuildTest {
     @Test
     void threeShardsTogetherWriteExactlyAFullBuild(@TempDir Path shards) throws Exception {
         SortedMap<String, byte[]> full = Pipeline.run(root);
-        java.util.Map<String, byte[]> union = new java.util.TreeMap<>();
+        Map<String, byte[]> union = new TreeMap<>();
         for (int k = 1; k <= 3; k++) {
             Path copy = TestProjects.copyOfInputs(shards.resolve("shard" + k));
             StringWriter err = new StringWriter();
@@ -170,7 +173,7 @@ class IncrementalBuildTest {
 
     private String run(String... args) {
         StringWriter out = new StringWriter();
-        String[] all = java.util.stream.Stream.concat(Arrays.stream(args), java.util.stream.Stream.of("--root", root.toString()))
+        String[] all = Stream.concat(Arrays.stream(args), Stream.of("--root", root.toString()))
                 .toArray(String[]::new);
         StringWriter err = new StringWriter();
         int code = Main.execute(all, new PrintWriter(out, true), new PrintWriter(err, true));
