@@ -4,6 +4,7 @@ import figures.export.CsvExport;
 import figures.pipeline.BuildOptions;
 import figures.pipeline.Pipeline;
 import figures.project.Layout;
+import figures.source.InvalidInputException;
 import figures.source.SafePaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,8 +43,9 @@ final class ExcelCommand implements Callable<Integer> {
         int written = 0;
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
             if (f.getKey().startsWith(Layout.CLEAN + "/") && f.getKey().endsWith(".csv")) {
-                String name = f.getKey().substring(Layout.CLEAN.length() + 1);
-                Files.write(to.resolve(name), CsvExport.excel(new String(f.getValue(), StandardCharsets.UTF_8)));
+                Path file = to.resolve(f.getKey().substring(Layout.CLEAN.length() + 1));
+                requireNotInput(project.root(), file);
+                Files.write(file, CsvExport.excel(new String(f.getValue(), StandardCharsets.UTF_8)));
                 written++;
             }
         }
@@ -52,10 +54,12 @@ final class ExcelCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code --to} must be a directory (or not exist yet), and not one the build owns: Excel variants
-     * written into data/clean/ would replace the canonical CSVs, and check would then fail on all of them.
+     * {@code --to} must be a directory (or not exist yet), not one the build owns (Excel variants written into
+     * data/clean/ would replace the canonical CSVs, and check would then fail on all of them), and not one
+     * that holds inputs: written into data/raw/, they would replace the user's raw CSVs.
      */
     private void requireWritableElsewhere(Path root) throws IOException {
+        requireNotInput(root, to);
         if (Files.exists(to) && !Files.isDirectory(to)) {
             throw new ParameterException(spec.commandLine(), "--to: expected a directory, found a file: " + to);
         }
@@ -64,6 +68,14 @@ final class ExcelCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--to: expected a directory outside " + dir
                         + "/, which the build writes and check compares, found " + to);
             }
+        }
+    }
+
+    private void requireNotInput(Path root, Path file) {
+        try {
+            SafePaths.requireOutsideInputs(root, file, "--to");
+        } catch (InvalidInputException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 }

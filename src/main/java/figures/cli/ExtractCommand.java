@@ -1,6 +1,8 @@
 package figures.cli;
 
 import figures.audit.Extract;
+import figures.source.InvalidInputException;
+import figures.source.SafePaths;
 import figures.source.Seed;
 import figures.source.TextFiles;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -29,6 +32,9 @@ final class ExtractCommand implements Callable<Integer> {
             description = "A new file to write the CSV to (default: standard output); an existing file is never overwritten.")
     Path out;
 
+    @Mixin
+    ProjectOptions project;
+
     @Spec
     CommandSpec spec;
 
@@ -39,6 +45,12 @@ final class ExtractCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(csv);
             spec.commandLine().getOut().flush();
         } else {
+            try {
+                // A draft among the inputs would be read as a seed or a raw CSV by the next build.
+                SafePaths.requireOutsideInputs(project.root.toAbsolutePath(), out, "--out");
+            } catch (InvalidInputException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
             try {
                 // A draft written over an existing file could destroy a seed or a curated raw CSV.
                 Files.writeString(out, csv, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);

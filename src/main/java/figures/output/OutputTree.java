@@ -1,14 +1,18 @@
 package figures.output;
 
 import figures.project.Layout;
+import figures.source.InvalidInputException;
+import figures.source.SafePaths;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -54,7 +58,12 @@ public final class OutputTree {
         }
     }
 
-    public static Lock lock(Path root, Consumer<String> waiting) throws IOException {
+    /**
+     * Takes the lock, after making sure that no place the build writes (outputs, cache, the lock itself) is
+     * a link, which would make it write elsewhere.
+     */
+    public static Lock lock(Path root, Consumer<String> waiting) throws IOException, InvalidInputException {
+        SafePaths.requireOwnLocations(root);
         FileChannel channel = FileChannel.open(root.resolve(Layout.LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = channel.tryLock();
         if (lock == null) {
@@ -158,15 +167,34 @@ public final class OutputTree {
                     Files.createDirectories(dir.resolve(output));
                 }
             }
+            requireRenamable(root);
             Files.write(dir.resolve(READY), new byte[0], StandardOpenOption.CREATE_NEW, StandardOpenOption.SYNC);
             committed = true;
-            swapIn(root, dir);
+            swapIn(root, dir, true);
         }
 
         @Override
         public void close() throws IOException {
             if (!committed) {
                 deleteTree(dir);
+            }
+        }
+    }
+
+    /**
+     * Before a swap: every output location can be renamed (its folder, and for a whole build the
+     * directory itself, writable), so that a missing permission stops the build before anything moves.
+     */
+    private static void requireRenamable(Path root) throws IOException {
+        for (String output : Layout.OUTPUT_DIRS) {
+            Path live = root.resolve(output);
+            Path parent = live.getParent();
+            Files.createDirectories(parent);
+            if (!Files.isWritable(parent)) {
+                throw new AccessDeniedException(parent.toString());
+            }
+            if (Files.isDirectory(live, LinkOption.NOFOLLOW_LINKS) && !Files.isWritable(live)) {
+                throw new AccessDeniedException(live.toString());
             }
         }
     }
@@ -178,16 +206,22 @@ public final class OutputTree {
             leftovers = list.filter(p -> p.getFileName().toString().startsWith(Layout.STAGING_PREFIX)).sorted().toList();
         }
         for (Path staging : leftovers) {
-            if (Files.exists(staging.resolve(READY))) {
-                swapIn(root, staging);
+            if (Files.isSymbolicLink(staging)) {
+                Files.delete(staging); // no build makes a link: remove it, never follow it
+            } else if (Files.exists(staging.resolve(READY), LinkOption.NOFOLLOW_LINKS)) {
+                swapIn(root, staging, false);
             } else {
                 deleteTree(staging);
             }
         }
     }
 
-    /** Moves each staged output directory (or file) into place; safe to run again after an interruption. */
-    private static void swapIn(Path root, Path staging) throws IOException {
+    /**
+     * Moves each staged output directory (or file) into place; safe to run again after an interruption.
+     * A swap that fails part way is undone when it is a build's own ({@code fresh}); one that finishes an
+     * interrupted build keeps its staging directory, to be finished later, as undoing it could mix outputs.
+     */
+    private static void swapIn(Path root, Path staging, boolean fresh) throws IOException {
         Path filesDir = staging.resolve(FILES);
         if (Files.isDirectory(filesDir)) {
             List<Path> staged;
@@ -202,19 +236,50 @@ public final class OutputTree {
             deleteTree(staging);
             return;
         }
-        for (String dir : Layout.OUTPUT_DIRS) {
-            Path fresh = staging.resolve(dir);
-            if (!Files.exists(fresh)) {
-                continue; // already swapped in by the interrupted run
+        List<Path[]> moved = new ArrayList<>();
+        try {
+            for (String dir : Layout.OUTPUT_DIRS) {
+                Path staged = staging.resolve(dir);
+                if (!Files.exists(staged)) {
+                    continue; // already swapped in by the interrupted run
+                }
+                Path live = root.resolve(dir);
+                Path old = staging.resolve(".old-" + dir.replace('/', '-'));
+                Files.createDirectories(live.getParent());
+                if (Files.exists(live, LinkOption.NOFOLLOW_LINKS)) {
+                    move(live, old, moved);
+                }
+                move(staged, live, moved);
             }
-            Path live = root.resolve(dir);
-            Path old = staging.resolve(".old-" + dir.replace('/', '-'));
-            Files.createDirectories(live.getParent());
-            if (Files.exists(live)) {
-                Files.move(live, old, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (fresh) {
+                try {
+                    rollBack(moved, staging);
+                } catch (IOException undo) {
+                    e.addSuppressed(undo); // READY stays: the next run finishes the swap
+                }
             }
-            Files.move(fresh, live, StandardCopyOption.ATOMIC_MOVE);
+            throw e;
         }
+        deleteTree(staging);
+    }
+
+    private static void move(Path from, Path to, List<Path[]> moved) throws IOException {
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        moved.add(new Path[] {from, to});
+    }
+
+    /**
+     * Undoes the renames of a swap that failed part way (a directory that cannot be renamed, a full disk),
+     * so that the outputs are wholly the old ones, never new data/clean/ beside old charts/; then forgets
+     * the staged build, which failed. Only a process killed mid-swap leaves a READY staging directory, which
+     * the next run finishes.
+     */
+    private static void rollBack(List<Path[]> moved, Path staging) throws IOException {
+        for (int i = moved.size() - 1; i >= 0; i--) {
+            Files.move(moved.get(i)[1], moved.get(i)[0], StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.deleteIfExists(staging.resolve(READY));
         deleteTree(staging);
     }
 

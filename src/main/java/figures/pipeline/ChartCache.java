@@ -3,6 +3,7 @@ package figures.pipeline;
 import figures.project.Layout;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,9 @@ final class ChartCache {
         Map<String, byte[]> files = new TreeMap<>();
         for (var f : entry.files().entrySet()) {
             Path path = root.resolve(f.getKey());
+            if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty(); // a link is never followed: the chart is drawn again
+            }
             try {
                 byte[] bytes = Files.readAllBytes(path);
                 if (!checksum(bytes).equals(f.getValue())) {
@@ -142,6 +146,12 @@ final class ChartCache {
             String[] f = line.split("\t", -1);
             if (f.length != 4) {
                 throw new IllegalArgumentException("not a manifest line: " + line);
+            }
+            // The manifest is read as untrusted: a line may name only one of its own chart's files, so that no
+            // edit of it makes a build read (and copy into charts/) a file from anywhere else.
+            if (!Layout.CHART_SUFFIXES.stream().map(suffix -> Layout.chartFile(f[0], suffix)).toList().contains(f[2])
+                    || !f[0].matches("[a-z0-9][a-z0-9_]{0,63}")) {
+                throw new IllegalArgumentException("not a file of chart " + f[0] + ": " + f[2]);
             }
             Entry entry = entries.computeIfAbsent(f[0], chart -> new Entry(f[1], new TreeMap<>()));
             if (!entry.inputs().equals(f[1])) {

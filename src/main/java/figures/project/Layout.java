@@ -32,6 +32,8 @@ public final class Layout {
     public static final String CHECKS_CSV = CLEAN + "/checks.csv";
     public static final String DATA_PACKAGE = CLEAN + "/datapackage.json";
     public static final String GALLERY = CHARTS + "/index.html";
+    /** The files of a chart: 2x PNG, 1x PNG, SVG and alt text. */
+    public static final List<String> CHART_SUFFIXES = List.of(".png", ".1x.png", ".svg", ".txt");
 
     // The tool's own state: not committed, never an input or an output.
     /** Held while a build runs, so that one build at a time writes. */
@@ -67,7 +69,7 @@ public final class Layout {
         return CLEAN + "/" + datasetId + ".wide.csv";
     }
 
-    /** A chart's file: {@code charts/<id><suffix>}, the suffix being {@code .png}, {@code .1x.png}, {@code .svg} or {@code .txt}. */
+    /** A chart's file: {@code charts/<id><suffix>}, the suffix one of {@link #CHART_SUFFIXES}. */
     public static String chartFile(String chartId, String suffix) {
         return CHARTS + "/" + chartId + suffix;
     }

@@ -1,6 +1,7 @@
 package figures.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import figures.project.Layout;
 import java.io.IOException;
@@ -93,6 +94,22 @@ class OutputTreeTest {
     private void write(String file, String text) throws IOException {
         Files.createDirectories(root.resolve(file).getParent());
         Files.writeString(root.resolve(file), text);
+    }
+
+    @Test
+    void aSwapThatFailsPartWayIsUndoneSoNoBuildLeavesNewDataBesideOldCharts() throws IOException {
+        try (OutputTree.Staging staging = OutputTree.stage(root, true)) {
+            staging.put("data/clean/new.csv", bytes("new data"));
+            staging.put("charts/a.svg", bytes("new a"));
+            // data/clean/ is swapped first; the place charts/ would move to is taken, so its rename fails.
+            write(onlyStagingDir().getFileName() + "/.old-charts/in-the-way", "x");
+
+            assertThatThrownBy(staging::commit).isInstanceOf(IOException.class);
+        }
+        assertThat(read("data/clean/old.csv")).isEqualTo("gone next build");
+        assertThat(root.resolve("data/clean/new.csv")).doesNotExist();
+        assertThat(read("charts/a.svg")).isEqualTo("old a");
+        assertThat(stagingDirs()).isZero();
     }
 
     private String read(String file) throws IOException {
