@@ -7,14 +7,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Accounts for every numeric mention in the seeds: captured when a raw row's quote covers it and the
- * row's value or period contains it; else waived by the first matching rule; else unaccounted. Pure.
+ * Accounts for every numeric mention in the seeds: captured when it lies inside a raw row's value (or
+ * period) where that value stands, as a whole token, in the row's quote; else waived by the first rule
+ * for its seed that matches; else unaccounted. Pure.
  */
 public final class Audit {
     private Audit() {
@@ -45,11 +45,14 @@ public final class Audit {
         return rows;
     }
 
-    /** A span of a seed that a raw row quotes, and the texts (value, period) of that row. */
-    private record Captor(String dataset, int start, int end, String value, String period) {
-        /** {@code lowered} is the mention's text in lower case, made once per mention, not per captor. */
-        boolean captures(Mention m, String lowered) {
-            return m.start() >= start && m.end() <= end && (value.contains(lowered) || period.contains(lowered));
+    /**
+     * Where a raw row's value (or period) stands in the seed, inside the row's quote: the mentions within
+     * it are what the row captures. A digit string elsewhere in the quote ("7" of "7s." beside the value
+     * "356,776") is not captured by it.
+     */
+    private record Captor(String dataset, int start, int end) {
+        boolean captures(Mention m) {
+            return m.start() >= start && m.end() <= end;
         }
     }
 
@@ -60,22 +63,22 @@ public final class Audit {
                 continue;
             }
             for (RawRow row : d.rows()) {
-                seed.span(row.quote()).ifPresent(span -> captors.add(new Captor(d.id(), span[0], span[1],
-                        Seed.fold(row.value()).toLowerCase(Locale.ROOT), Seed.fold(row.period()).toLowerCase(Locale.ROOT))));
+                for (String written : List.of(row.value(), row.period())) {
+                    seed.tokenSpans(row.quote(), written).forEach(span -> captors.add(new Captor(d.id(), span[0], span[1])));
+                }
             }
         }
         return captors;
     }
 
     private static AuditRow account(Seed seed, Mention m, List<Captor> captors, List<Waiver> waivers) {
-        String lowered = m.text().toLowerCase(Locale.ROOT);
         for (Captor c : captors) {
-            if (c.captures(m, lowered)) {
+            if (c.captures(m)) {
                 return new AuditRow(seed.fileName(), m, AuditRow.Status.CAPTURED, c.dataset(), Optional.empty());
             }
         }
         for (Waiver w : waivers) {
-            if (w.matches(m, seed.text())) {
+            if (w.matches(m, seed.fileName(), seed.text())) {
                 return new AuditRow(seed.fileName(), m, AuditRow.Status.WAIVED, "", Optional.of(w));
             }
         }

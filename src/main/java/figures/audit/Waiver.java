@@ -5,9 +5,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A rule saying why some mentions are not data: a date, a note marker, a section number. Empty fields
- * match anything; a mention is waived by the first rule all of whose fields match it.
+ * A rule saying why some mentions of one seed (or, said explicitly, of every seed) are not data: a date, a
+ * note marker, a section number. Empty fields match anything; a mention is waived by the first rule all of
+ * whose fields match it.
  *
+ * @param seed   the file in seeds/ it applies to; empty for every seed (written {@code *})
  * @param kind   the mention kind, or empty
  * @param text   a regular expression the whole mention must match, or empty
  * @param before a regular expression the text just before the mention must end with, or empty
@@ -17,14 +19,18 @@ import java.util.regex.Pattern;
  * @param reason why these mentions are not data; never empty
  * @param at     where the rule is written, for messages
  */
-public record Waiver(Optional<Mention.Kind> kind, Optional<Pattern> text, Optional<Pattern> before,
+public record Waiver(Optional<String> seed, Optional<Mention.Kind> kind, Optional<Pattern> text, Optional<Pattern> before,
                      Optional<Pattern> after, int from, int to,
                      String reason, SourcePosition at) {
 
     /** How much text around a mention {@code before} and {@code after} look at. */
     static final int CONTEXT = 40;
 
-    public boolean matches(Mention m, String seedText) {
+    /** Whether it waives mention {@code m} of the seed {@code seedName}, whose text is {@code seedText}. */
+    public boolean matches(Mention m, String seedName, String seedText) {
+        if (seed.isPresent() && !seed.get().equals(seedName)) {
+            return false;
+        }
         if (kind.isPresent() && kind.get() != m.kind()) {
             return false;
         }

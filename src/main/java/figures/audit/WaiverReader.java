@@ -11,20 +11,28 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** Reads {@code data/audit-waivers.csv}: columns kind, text, before, after, lines, reason. */
+/**
+ * Reads {@code data/audit-waivers.csv}: columns seed, kind, text, before, after, lines, reason. Every rule
+ * names the seed it is for, or {@code *} for every seed, so that a rule written for one article never
+ * waives a mention of another.
+ */
 public final class WaiverReader {
-    static final List<String> COLUMNS = List.of("kind", "text", "before", "after", "lines", "reason");
+    static final List<String> COLUMNS = List.of("seed", "kind", "text", "before", "after", "lines", "reason");
+    /** The seed cell of a rule for every seed. */
+    public static final String EVERY_SEED = "*";
 
     private WaiverReader() {
     }
 
-    public static List<Waiver> parse(String file, String content) throws InvalidInputException {
+    /** The rules of {@code content}; {@code seeds} are the file names in seeds/, which a rule's seed must be one of. */
+    public static List<Waiver> parse(String file, String content, Set<String> seeds) throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
         List<Waiver> waivers = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(content),
@@ -40,8 +48,14 @@ public final class WaiverReader {
                     problems.add(Problem.at(at, COLUMNS.size() + " cells", r.size() + " cells"));
                     continue;
                 }
+                String seed = r.get("seed").strip();
+                if (!seed.equals(EVERY_SEED) && !seeds.contains(seed)) {
+                    problems.add(Problem.at(at, "the name of a file in seeds/ " + seeds + ", or " + EVERY_SEED
+                            + " for every seed", seed.isEmpty() ? "none" : "'" + seed + "'"));
+                    continue;
+                }
                 try {
-                    waivers.add(waiver(r, at));
+                    waivers.add(waiver(r, seed.equals(EVERY_SEED) ? Optional.empty() : Optional.of(seed), at));
                 } catch (IllegalArgumentException e) {
                     problems.add(Problem.at(at, "a waiver with a known kind, valid regular expressions, lines "
                             + "as N or N-M and a reason", e.getMessage()));
@@ -56,7 +70,7 @@ public final class WaiverReader {
         return waivers;
     }
 
-    private static Waiver waiver(CSVRecord r, SourcePosition at) {
+    private static Waiver waiver(CSVRecord r, Optional<String> seed, SourcePosition at) {
         String reason = r.get("reason").strip();
         if (reason.isEmpty()) {
             throw new IllegalArgumentException("no reason");
@@ -76,7 +90,7 @@ public final class WaiverReader {
                 throw new IllegalArgumentException("lines '" + lines + "'");
             }
         }
-        return new Waiver(kind, regex(r.get("text")), regex(r.get("before")).map(p -> Pattern.compile("(?:" + p.pattern() + ")$")),
+        return new Waiver(seed, kind, regex(r.get("text")), regex(r.get("before")).map(p -> Pattern.compile("(?:" + p.pattern() + ")$")),
                 regex(r.get("after")), from, to, reason, at);
     }
 

@@ -29,7 +29,7 @@ record Inputs(Map<String, Seed> seeds, Map<String, SourceInfo> sources, List<Dat
         Map<String, SourceInfo> sources = DatasetLoader.sources(root);
         List<Dataset> datasets = DatasetLoader.load(root, seeds.keySet());
         Optional<String> waivers = optionalText(root, Layout.WAIVERS);
-        List<Waiver> rules = waivers.isPresent() ? WaiverReader.parse(Layout.WAIVERS, waivers.get()) : List.of();
+        List<Waiver> rules = waivers.isPresent() ? WaiverReader.parse(Layout.WAIVERS, waivers.get(), seeds.keySet()) : List.of();
         return new Inputs(seeds, sources, datasets, rules, optionalText(root, Layout.CHECKS));
     }
 

@@ -1,5 +1,7 @@
 package figures.source;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -176,23 +178,64 @@ public final class Seed {
 
     /**
      * Whether {@code written} stands in {@code quote} as a whole token: "18" is in "fell to 18 in 1920"
-     * but not in "1918".
+     * but not in "1918", and "250" is not in "250,000" (a digit run inside a larger number).
      */
     public static boolean quoteContains(String quote, String written) {
         String q = fold(quote);
         String w = fold(written);
-        if (w.isEmpty()) {
-            return false;
+        return !w.isEmpty() && !tokenStarts(q, w, 0, q.length()).isEmpty();
+    }
+
+    /**
+     * Where {@code written} stands as a whole token inside the first occurrence of {@code quote} in this seed:
+     * [start, end) offsets in the text, in order. The audit counts a mention as captured by a row only
+     * inside such a span of the row's value (or period), never because a digit string happens to contain it.
+     */
+    public List<int[]> tokenSpans(String quote, String written) {
+        String needle = fold(quote);
+        String w = fold(written);
+        int at = needle.isEmpty() || w.isEmpty() ? -1 : find(needle);
+        if (at < 0) {
+            return List.of();
         }
-        for (int at = q.indexOf(w); at >= 0; at = q.indexOf(w, at + 1)) {
-            int end = at + w.length();
-            boolean clearBefore = at == 0 || !Character.isLetterOrDigit(q.charAt(at - 1));
-            boolean clearAfter = end == q.length() || !Character.isLetterOrDigit(q.charAt(end));
-            if (clearBefore && clearAfter) {
-                return true;
+        List<int[]> spans = new ArrayList<>();
+        for (int start : tokenStarts(folded, w, at, at + needle.length())) {
+            spans.add(new int[] {origin[start], origin[start + w.length() - 1] + 1});
+        }
+        return spans;
+    }
+
+    /** The starts of {@code w} in {@code s} between {@code from} and {@code to} where it is a whole token. */
+    private static List<Integer> tokenStarts(String s, String w, int from, int to) {
+        List<Integer> starts = new ArrayList<>();
+        for (int at = s.indexOf(w, from); at >= 0 && at + w.length() <= to; at = s.indexOf(w, at + 1)) {
+            if (clearBefore(s, at, from) && clearAfter(s, at + w.length(), to)) {
+                starts.add(at);
             }
         }
-        return false;
+        return starts;
+    }
+
+    /** Nothing of a word or a number runs into {@code at} from before: no letter, no digit, no "1," of "1,250". */
+    private static boolean clearBefore(String s, int at, int from) {
+        if (at == from) {
+            return true;
+        }
+        char c = s.charAt(at - 1);
+        boolean separatorInNumber = (c == ',' || c == '.') && at - 2 >= from && Character.isDigit(s.charAt(at - 2))
+                && Character.isDigit(s.charAt(at));
+        return !Character.isLetterOrDigit(c) && !separatorInNumber;
+    }
+
+    /** Nothing of a word or a number runs on after {@code end}: no letter, no digit, no ",000" of "250,000". */
+    private static boolean clearAfter(String s, int end, int to) {
+        if (end == to) {
+            return true;
+        }
+        char c = s.charAt(end);
+        boolean separatorInNumber = (c == ',' || c == '.') && end + 1 < to && Character.isDigit(s.charAt(end + 1))
+                && Character.isDigit(s.charAt(end - 1));
+        return !Character.isLetterOrDigit(c) && !separatorInNumber;
     }
 
     private static boolean isSpace(char c) {

@@ -12,6 +12,7 @@ import figures.spec.SeriesSpec;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,11 +48,11 @@ class AuditTest {
         Dataset workers = new Dataset(spec, "w.meta.yml", "w.csv", RawCsv.parse("w.csv",
                 "series,period,value,quote\nWorkers,1917,\"3,024,000\",\"In 1917 there were 3,024,000 workers\"\n"), "");
         List<Waiver> waivers = WaiverReader.parse("w.csv", """
-                kind,text,before,after,lines,reason
-                footnote,,,,,a note marker
-                number,60,,\\s*years,,a duration
-                year,,,,3,a date
-                """);
+                seed,kind,text,before,after,lines,reason
+                a.txt,footnote,,,,,a note marker
+                a.txt,number,60,,\\s*years,,a duration
+                *,year,,,,3,a date
+                """, Set.of("a.txt"));
         Map<String, AuditRow.Status> status = new HashMap<>();
         Map<String, String> by = new HashMap<>();
         for (AuditRow r : Audit.run(Map.of("a.txt", SEED), List.of(workers), waivers)) {
@@ -72,12 +73,12 @@ class AuditTest {
     @Test
     void reportsTheWaiversThatWaiveNothing() throws InvalidInputException {
         List<Waiver> waivers = WaiverReader.parse("w.csv", """
-                kind,text,before,after,lines,reason
-                footnote,,,,,a note marker
-                number,99,,,,a number the text does not have
-                year,,,,,a date
-                year,1923,,,,the same date again
-                """);
+                seed,kind,text,before,after,lines,reason
+                a.txt,footnote,,,,,a note marker
+                a.txt,number,99,,,,a number the text does not have
+                a.txt,year,,,,,a date
+                a.txt,year,1923,,,,the same date again
+                """, Set.of("a.txt"));
         Audit.Report report = Audit.report(Map.of("a.txt", SEED), List.of(), waivers);
         assertThat(report.unusedWaivers()).extracting(w -> w.at().line() + " " + w.reason())
                 .containsExactly("3 a number the text does not have", "5 the same date again");
@@ -86,8 +87,58 @@ class AuditTest {
     }
 
     @Test
+    void aRuleForOneSeedNeverWaivesAMentionOfAnother() throws InvalidInputException {
+        Seed other = new Seed("b.txt", "Two barrels of porter and two-thirds of the malt.\n");
+        List<Waiver> waivers = WaiverReader.parse("w.csv", """
+                seed,kind,text,before,after,lines,reason
+                a.txt,words,two-thirds,,,,a share the first text gives in passing
+                *,words,(?i)two,,,,a small count anywhere
+                """, Set.of("a.txt", "b.txt"));
+
+        Map<String, AuditRow.Status> status = new HashMap<>();
+        Audit.run(Map.of("a.txt", SEED, "b.txt", other), List.of(), waivers)
+                .forEach(r -> status.put(r.seed() + " " + r.mention().text(), r.status()));
+
+        assertThat(status).containsEntry("a.txt two-thirds", AuditRow.Status.WAIVED)
+                .containsEntry("b.txt two-thirds", AuditRow.Status.UNACCOUNTED)
+                .containsEntry("b.txt Two", AuditRow.Status.WAIVED);
+    }
+
+    @Test
+    void aRuleNamingASeedThatIsNotThereIsALocatedError() {
+        assertThatThrownBy(() -> WaiverReader.parse("w.csv", "seed,kind,text,before,after,lines,reason\n"
+                + "*,footnote,,,,,a marker\nc.txt,year,,,,,a date\n,year,,,,,a date\n", Set.of("a.txt", "b.txt")))
+                .hasMessageContaining("w.csv:3:1: expected the name of a file in seeds/ [a.txt, b.txt], or * for every"
+                        + " seed, found 'c.txt'")
+                .hasMessageContaining("w.csv:4:1: expected the name of a file in seeds/ [a.txt, b.txt], or * for every"
+                        + " seed, found none");
+    }
+
+    @ParameterizedTest(name = "a row whose value is {1} captures {2} in ''{0}'': {3}")
+    @CsvSource({
+            "'The additional 356,776 7 9 3/4', '356,776', '356,776', true",
+            "'The additional 356,776 7 9 3/4', '356,776', 7, false",
+            "'In 1774, 17 brewers paid', 17, 17, true",
+            "'In 1774, 17 brewers paid', 1774, 17, false",
+            "'nearly 8 million people', nearly 8 million, 8 million, true",
+            "'in 250,000 copies, 250 of them', 250, '250,000', false"})
+    void aRowCapturesOnlyTheMentionsInsideItsValueWhereItStands(String sentence, String value, String mention,
+                                                                boolean captured) throws InvalidInputException {
+        Seed seed = new Seed("a.txt", sentence + "\n");
+        Dataset d = new Dataset(new DatasetSpec("d", "D", "", "a.txt", List.of(), List.of(new SeriesSpec("S", "u", "")),
+                null, List.of()), "d.meta.yml", "d.csv", RawCsv.parse("d.csv",
+                "series,value,quote\nS,\"" + value + "\",\"" + sentence + "\"\n"), "");
+
+        List<AuditRow> rows = Audit.run(Map.of("a.txt", seed), List.of(d), List.of());
+
+        assertThat(rows).filteredOn(r -> r.mention().text().equals(mention)).first()
+                .satisfies(r -> assertThat(r.status() == AuditRow.Status.CAPTURED).isEqualTo(captured));
+    }
+
+    @Test
     void refusesAWaiverWithoutAReasonOrWithABadPattern() {
-        assertThatThrownBy(() -> WaiverReader.parse("w.csv", "kind,text,before,after,lines,reason\nyear,,,,,\nnumber,(,,,,x\n"))
+        assertThatThrownBy(() -> WaiverReader.parse("w.csv",
+                "seed,kind,text,before,after,lines,reason\na.txt,year,,,,,\na.txt,number,(,,,,x\n", Set.of("a.txt")))
                 .hasMessageContaining("w.csv:2:1: expected a waiver with a known kind")
                 .hasMessageContaining("found no reason")
                 .hasMessageContaining("w.csv:3:1:")

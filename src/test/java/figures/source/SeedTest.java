@@ -53,7 +53,13 @@ class SeedTest {
             "'only 6 votes', only 6, true",
             "'only 6 votes', 6 vote, false",
             "'Out of 346 cells, 67 voted', 'Out of 346 cells, 67', true",
-            "'a 90%-share', 90%, true"})
+            "'a 90%-share', 90%, true",
+            "'in 250,000 copies', 250, false",
+            "'in 250,000 copies', '250,000', true",
+            "'in 250,000 copies', 000, false",
+            "'1.5 million', 5, false",
+            "'about 1,000.', '1,000', true",
+            "'in 1920, 18 of them', 18, true"})
     void findsAValueOnlyAsAWholeTokenOfItsQuote(String quote, String value, boolean expected) {
         assertThat(Seed.quoteContains(quote, value)).isEqualTo(expected);
     }

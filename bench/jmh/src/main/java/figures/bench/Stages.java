@@ -64,7 +64,8 @@ public class Stages {
         root = Path.of(System.getProperty("figures.root", ".")).toAbsolutePath();
         seeds = SeedLoader.load(root);
         datasets = DatasetLoader.load(root, seeds.keySet());
-        waivers = WaiverReader.parse(Layout.WAIVERS, TextFiles.readUtf8(root.resolve(Layout.WAIVERS), Layout.WAIVERS));
+        waivers = WaiverReader.parse(Layout.WAIVERS, TextFiles.readUtf8(root.resolve(Layout.WAIVERS), Layout.WAIVERS),
+                seeds.keySet());
         clean = cleanAll();
         String chartId = System.getProperty("figures.chart", "war_communism");
         Map<String, SourceInfo> sources = DatasetLoader.sources(root);
