@@ -1,5 +1,6 @@
 package figures.audit;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -40,17 +41,37 @@ public final class AuditTable {
                 StringColumn.create("by", rows.stream().map(AuditRow::by)));
     }
 
-    /** Counts by kind and status, as aligned text. */
+    /**
+     * Counts by kind and status, as aligned text: one table per seed, each ending in its own total, then
+     * the total of every seed, so that an article's audit reads on its own.
+     */
     public static String summary(List<AuditRow> rows) {
-        Map<String, int[]> counts = new TreeMap<>();
-        int[] total = new int[AuditRow.Status.values().length];
-        for (AuditRow r : rows) {
-            counts.computeIfAbsent(r.mention().kind().label(), k -> new int[total.length])[r.status().ordinal()]++;
-            total[r.status().ordinal()]++;
-        }
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-10s %9s %7s %12s%n", "kind", "captured", "waived", "unaccounted"));
-        counts.forEach((kind, c) -> out.append(String.format(Locale.ROOT, "%-10s %9d %7d %12d%n", kind, c[0], c[1], c[2])));
-        out.append(String.format(Locale.ROOT, "%-10s %9d %7d %12d%n", "all", total[0], total[1], total[2]));
+        Map<String, List<AuditRow>> bySeed = new TreeMap<>();
+        rows.forEach(r -> bySeed.computeIfAbsent(r.seed(), s -> new ArrayList<>()).add(r));
+        StringBuilder out = new StringBuilder();
+        bySeed.forEach((seed, seedRows) -> out.append("seeds/").append(seed).append('\n').append(table(seedRows)).append('\n'));
+        int[] total = counts(rows);
+        out.append(String.format(Locale.ROOT, "%-10s %9d %7d %12d   (%d seed%s)%n", "in total", total[0], total[1], total[2],
+                bySeed.size(), bySeed.size() == 1 ? "" : "s"));
         return out.toString();
+    }
+
+    private static String table(List<AuditRow> rows) {
+        Map<String, List<AuditRow>> byKind = new TreeMap<>();
+        rows.forEach(r -> byKind.computeIfAbsent(r.mention().kind().label(), k -> new ArrayList<>()).add(r));
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-10s %9s %7s %12s%n", "kind", "captured", "waived", "unaccounted"));
+        byKind.forEach((kind, kindRows) -> out.append(line(kind, counts(kindRows))));
+        return out.append(line("all", counts(rows))).toString();
+    }
+
+    private static String line(String label, int[] c) {
+        return String.format(Locale.ROOT, "%-10s %9d %7d %12d%n", label, c[0], c[1], c[2]);
+    }
+
+    /** How many rows have each status, in the order of {@link AuditRow.Status}. */
+    private static int[] counts(List<AuditRow> rows) {
+        int[] c = new int[AuditRow.Status.values().length];
+        rows.forEach(r -> c[r.status().ordinal()]++);
+        return c;
     }
 }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.apache.commons.csv.CSVFormat;
@@ -50,7 +51,7 @@ public final class WaiverReader {
                 }
                 String seed = r.get("seed").strip();
                 if (!seed.equals(EVERY_SEED) && !seeds.contains(seed)) {
-                    problems.add(Problem.at(at, "the name of a file in seeds/ " + seeds + ", or " + EVERY_SEED
+                    problems.add(Problem.at(at, "the name of a file in seeds/ " + new TreeSet<>(seeds) + ", or " + EVERY_SEED
                             + " for every seed", seed.isEmpty() ? "none" : "'" + seed + "'"));
                     continue;
                 }

@@ -41,7 +41,8 @@ final class BuildCommand implements Callable<Integer> {
     boolean force;
 
     @Option(names = "--only", paramLabel = "ID", arity = "1..*",
-            description = "Build only these datasets (and their charts); other outputs are left as they are.")
+            description = "Build only these datasets and their charts, named by dataset id, chart id or seed file "
+                    + "name (all of one article's datasets); other outputs are left as they are.")
     List<String> only = List.of();
 
     @Option(names = "--shard", paramLabel = "K/N",

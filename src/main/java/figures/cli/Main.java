@@ -81,7 +81,8 @@ public final class Main implements Runnable {
             if (e instanceof InvalidInputException invalid) {
                 invalid.problems().forEach(p -> err.println(p));
                 err.println("figures: " + invalid.problems().size() + " problem(s); nothing was written.");
-                return INVALID;
+                // A problem with an option's value ("--only") is the command line's, not the data's.
+                return invalid.problems().stream().allMatch(p -> p.file().startsWith("--")) ? USAGE : INVALID;
             }
             if (e instanceof IOException io) {
                 err.println("figures: could not read or write files: " + FileErrors.describe(io));

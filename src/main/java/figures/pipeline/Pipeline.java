@@ -84,7 +84,7 @@ public final class Pipeline {
         List<CheckResult> checks = crossCheck(in.checksText(), clean);
         clock.lap("clean");
 
-        Set<String> chosen = options.selection().datasets(clean.stream().map(CleanDataset::id).toList());
+        Set<String> chosen = options.selection().datasets(names(in.datasets()));
         List<ChartSpec> toDraw = !options.charts() ? List.of() : clean.stream().filter(d -> chosen.contains(d.id()))
                 .flatMap(d -> d.spec().charts().stream()).toList();
         // Only a build that writes the outputs keeps their manifest; a forced one records without reusing.
@@ -113,14 +113,30 @@ public final class Pipeline {
         return Audit.report(in.seeds(), in.datasets(), in.waivers());
     }
 
-    /** A mistyped {@code --only} is said before the datasets are cleaned, not after. */
+    /**
+     * A mistyped {@code --only} is said before the datasets are cleaned, not after, with every name it could
+     * have been; a problem with an option, which the command line reports as a usage error.
+     */
     private static void requireKnown(Selection selection, List<Dataset> datasets) throws InvalidInputException {
-        Set<String> unknown = new TreeSet<>(selection.only());
-        datasets.forEach(d -> unknown.remove(d.id()));
+        Map<String, Set<String>> names = names(datasets);
+        Set<String> unknown = selection.unknown(names);
         if (!unknown.isEmpty()) {
-            throw new InvalidInputException(Problem.inFile("--only", "dataset ids among "
-                    + datasets.stream().map(Dataset::id).toList(), "unknown " + unknown));
+            Set<String> known = new TreeSet<>();
+            names.values().forEach(known::addAll);
+            throw new InvalidInputException(Problem.inFile("--only", "dataset ids, chart ids or seed file names among "
+                    + known, "unknown " + unknown));
         }
+    }
+
+    /** Each dataset's id, to the names {@code --only} selects it by: its id, its charts' ids and its seed. */
+    private static Map<String, Set<String>> names(List<Dataset> datasets) {
+        Map<String, Set<String>> names = new TreeMap<>();
+        for (Dataset d : datasets) {
+            Set<String> own = new TreeSet<>(List.of(d.id(), d.spec().seed()));
+            d.spec().charts().forEach(c -> own.add(c.id()));
+            names.put(d.id(), own);
+        }
+        return names;
     }
 
     /** Cleans every dataset, collecting every dataset's problems before failing. */

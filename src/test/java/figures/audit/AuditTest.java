@@ -105,6 +105,16 @@ class AuditTest {
     }
 
     @Test
+    void theSummaryCountsEachSeedOnItsOwnThenAll() {
+        Seed other = new Seed("b.txt", "Two barrels in 1774.\n");
+        String summary = AuditTable.summary(Audit.run(Map.of("a.txt", SEED, "b.txt", other), List.of(), List.of()));
+
+        assertThat(summary).contains("seeds/a.txt\nkind ", "seeds/b.txt\nkind ")
+                .containsPattern("seeds/b.txt\\n(.*\\n)*all +0 +0 +2\\n")
+                .endsWith("(2 seeds)\n").containsPattern("in total +0 +0 +" + (MentionScanner.scan(SEED).size() + 2));
+    }
+
+    @Test
     void aRuleNamingASeedThatIsNotThereIsALocatedError() {
         assertThatThrownBy(() -> WaiverReader.parse("w.csv", "seed,kind,text,before,after,lines,reason\n"
                 + "*,footnote,,,,,a marker\nc.txt,year,,,,,a date\n,year,,,,,a date\n", Set.of("a.txt", "b.txt")))

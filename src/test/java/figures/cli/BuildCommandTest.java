@@ -79,10 +79,11 @@ class BuildCommandTest {
     }
 
     @Test
-    void anUnknownIdForOnlyIsSaidBeforeAnythingIsCleanedAndWritesNothing() {
+    void anUnknownIdForOnlyIsAUsageErrorSaidBeforeAnythingIsCleanedAndWritesNothing() {
         CliRun r = CliRun.of("build", "--root", root.toString(), "--only", "war_comunism");
-        assertThat(r.code()).isEqualTo(Main.INVALID);
-        assertThat(r.err()).contains("--only: expected dataset ids among [brest_litovsk, ", "found unknown [war_comunism]")
+        assertThat(r.code()).isEqualTo(Main.USAGE);
+        assertThat(r.err()).contains("--only: expected dataset ids, chart ids or seed file names among [", "brest_litovsk, ",
+                "found unknown [war_comunism]")
                 .doesNotContain("clean done");
         assertThat(root.resolve("charts")).doesNotExist();
     }

@@ -6,12 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import figures.TestProjects;
 import figures.cli.Main;
+import figures.dataset.Dataset;
+import figures.dataset.DatasetLoader;
 import figures.project.Layout;
+import figures.source.SeedLoader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -165,6 +169,21 @@ class IncrementalBuildTest {
         assertThat(only.get("charts_drawn").asInt()).isEqualTo(1);
         assertThat(Files.readString(other)).isEqualTo("not this build's business\n");
         assertThat(Files.readString(root.resolve("data/clean/war_communism.csv"))).contains("\"Tobacco\",\"1920\",1920,1920,,90,");
+    }
+
+    @Test
+    void onlyTakesAChartIdForItsDatasetAndASeedForAllOfItsDatasets() throws Exception {
+        build();
+        List<Dataset> datasets = DatasetLoader.load(root, SeedLoader.load(root).keySet());
+        Dataset first = datasets.get(0);
+        String seed = first.spec().seed();
+        int seedCharts = datasets.stream().filter(d -> d.spec().seed().equals(seed)).mapToInt(d -> d.spec().charts().size()).sum();
+
+        JsonNode byChart = new ObjectMapper().readTree(run("build", "--force", "--only", first.spec().charts().get(0).id(), "--json"));
+        JsonNode bySeed = new ObjectMapper().readTree(run("build", "--force", "--only", seed, "--json"));
+
+        assertThat(byChart.get("charts_drawn").asInt()).isEqualTo(first.spec().charts().size());
+        assertThat(bySeed.get("charts_drawn").asInt()).isEqualTo(seedCharts);
     }
 
     private JsonNode build() throws Exception {
