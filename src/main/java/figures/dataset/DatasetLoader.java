@@ -26,14 +26,21 @@ public final class DatasetLoader {
     private DatasetLoader() {
     }
 
-    public static Map<String, SourceInfo> sources(Path root) throws InvalidInputException {
+    /** {@code data/sources.yml}, checked: every entry has its required keys, every seed in {@code seeds} one entry. */
+    public static Map<String, SourceInfo> sources(Path root, Set<String> seeds) throws InvalidInputException {
         Path file = root.resolve(Layout.SOURCES);
         SafePaths.requireInside(root, file, Layout.SOURCES);
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException(Problem.inFile(Layout.SOURCES,
                     "a file citing each seed (title, publication, date, url)", "no such file"));
         }
-        return SpecReader.sources(Layout.SOURCES, TextFiles.readUtf8(file, Layout.SOURCES));
+        String text = TextFiles.readUtf8(file, Layout.SOURCES);
+        Map<String, SourceInfo> sources = SpecReader.sources(Layout.SOURCES, text);
+        List<Problem> problems = SpecValidator.checkSources(sources, Layout.SOURCES, text, seeds);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return sources;
     }
 
     /** Loads every dataset in name order; collects the problems of all before failing. */

@@ -43,7 +43,11 @@ public final class DataPackage {
         pkg.put("description", description);
         List<Map<String, Object>> src = new ArrayList<>();
         for (Source s : sources) {
-            src.add(ordered("title", s.title(), "path", s.path(), "publisher", s.publisher(), "date", s.date()));
+            Map<String, Object> one = ordered("title", s.title(), "path", s.path(), "publisher", s.publisher(), "date", s.date());
+            if (s.path().isEmpty()) {
+                one.remove("path"); // a source with no address has no path: an empty one is no valid path
+            }
+            src.add(one);
         }
         pkg.put("sources", src);
         List<Map<String, Object>> res = new ArrayList<>();

@@ -3,10 +3,30 @@ package figures.export;
 import java.util.List;
 
 /**
- * {@code charts/index.html}: every figure with its caption, notes, source, alt text, files, and each number
- * it draws with its quote. No remote assets.
+ * {@code charts/index.html}: each article with how its numbers are accounted for, then every figure drawn
+ * from it with its caption, notes, source, alt text, files and each number it draws with its quote, and its
+ * datasets that have no chart, as tables. No remote assets.
  */
 public final class Gallery {
+
+    /**
+     * One source text and what the project made of it.
+     *
+     * @param seed       its file in seeds/
+     * @param title      its title
+     * @param citation   author, title, publication and date, as under its charts
+     * @param url        where a reader finds it; empty if nowhere
+     * @param accounting how its numeric mentions are accounted for
+     * @param charts     the charts drawn from its datasets
+     * @param tables     its datasets that have no chart
+     */
+    public record Article(String seed, String title, String citation, String url, Accounting accounting,
+                          List<Entry> charts, List<TableEntry> tables) {
+    }
+
+    /** A dataset without a chart: a table for spreadsheets. Paths are relative to {@code charts/}. */
+    public record TableEntry(String id, String title, String description, List<String> dataFiles) {
+    }
 
     /** What the gallery shows of one chart. Paths are relative to {@code charts/}. */
     public record Entry(String id, String title, String subtitle, String alt, List<String> notes, String source,
@@ -29,24 +49,30 @@ public final class Gallery {
     }
 
     /**
-     * How the seeds' numbers are accounted for, said at the top of the gallery so that a reader knows the
-     * charts leave nothing out unsaid.
+     * How an article's numbers are accounted for, said above its charts so that a reader knows they leave
+     * nothing out unsaid.
      *
-     * @param captured       numeric mentions a dataset quotes
-     * @param waived         mentions waived with a reason
-     * @param unaccounted    neither (a build with any still writes the gallery; {@code audit} fails on them)
-     * @param checks         cross-checks run
-     * @param withinTolerance checks whose figures differ by no more than their qualifiers allow
-     * @param contradictions checks whose figures disagree, each explained in data/checks.yml
+     * @param captured    numeric mentions a dataset quotes
+     * @param waived      mentions waived with a reason
+     * @param unaccounted neither (a build with any still writes the gallery; {@code audit} fails on them)
      */
-    public record Accounting(int captured, int waived, int unaccounted, int checks, int withinTolerance,
-                             int contradictions) {
+    public record Accounting(int captured, int waived, int unaccounted) {
+    }
+
+    /**
+     * How the cross-checks came out, for the whole project (a rule may compare datasets of two articles).
+     *
+     * @param checks          cross-checks run
+     * @param withinTolerance checks whose figures differ by no more than their qualifiers allow
+     * @param contradictions  checks whose figures disagree, each explained in data/checks.yml
+     */
+    public record Checks(int checks, int withinTolerance, int contradictions) {
     }
 
     private Gallery() {
     }
 
-    public static String html(List<Entry> entries, Accounting accounting) {
+    public static String html(List<Article> articles, Checks checks) {
         StringBuilder out = new StringBuilder();
         out.append("""
                 <!DOCTYPE html>
@@ -68,50 +94,90 @@ public final class Gallery {
                 </head>
                 <body>
                 <h1>Figures</h1>
-                <p class="muted">Every chart drawn from the clean datasets. Each number is traceable to its sentence
-                in the source: under each chart, "Numbers and the passages they come from" gives its quote and
-                where it starts (as do the <code>seed</code>, <code>line</code>, <code>column</code> and
-                <code>quote</code> columns of the CSV files). Every clean CSV is described in the data package,
-                <a href="../data/clean/datapackage.json">datapackage.json</a>.</p>
+                <p class="muted">Every chart drawn from the clean datasets, article by article. Each number is
+                traceable to its sentence in the source: under each chart, "Numbers and the passages they come
+                from" gives its quote and where it starts (as do the <code>seed</code>, <code>line</code>,
+                <code>column</code> and <code>quote</code> columns of the CSV files). Every clean CSV is described
+                in the data package, <a href="../data/clean/datapackage.json">datapackage.json</a>.</p>
                 """);
-        accounting(out, accounting);
-        for (Entry e : entries) {
-            String id = Html.escape(e.id());
-            out.append("<figure id=\"").append(id).append("\">\n");
-            out.append("<h2>").append(Html.escape(e.title())).append("</h2>\n");
-            out.append("<img src=\"").append(id).append(".png\" width=\"").append(e.width())
-                    .append("\" height=\"").append(e.height()).append("\" alt=\"").append(Html.escape(e.alt()))
-                    .append("\">\n<figcaption>\n");
-            out.append("<p>").append(Html.escape(e.subtitle())).append("</p>\n");
-            for (String note : e.notes()) {
-                out.append("<p class=\"muted\">").append(Html.escape(note)).append("</p>\n");
-            }
-            out.append("<p class=\"muted\">Source: ").append(Html.escape(e.source())).append("</p>\n");
-            out.append("<details><summary class=\"muted\">Alt text</summary><p>").append(Html.escape(e.alt()))
-                    .append("</p></details>\n");
-            numbers(out, e.seed(), e.numbers());
-            out.append("<p class=\"muted\">Files: <a href=\"").append(id).append(".png\">PNG</a> (")
-                    .append(e.width() * 2).append(" px) · <a href=\"").append(id).append(".1x.png\">PNG</a> (")
-                    .append(e.width()).append(" px) · <a href=\"").append(id).append(".svg\">SVG</a>");
-            for (String file : e.dataFiles()) {
-                out.append(" · <a href=\"").append(Html.escape(file)).append("\">")
-                        .append(Html.escape(file.substring(file.lastIndexOf('/') + 1))).append("</a>");
-            }
-            out.append("</p>\n</figcaption>\n</figure>\n");
+        checks(out, checks);
+        for (Article a : articles) {
+            article(out, a);
         }
         out.append("</body>\n</html>\n");
         return out.toString();
     }
 
-    /** One paragraph: how many of the source's numbers the datasets hold, and how the cross-checks came out. */
+    private static void article(StringBuilder out, Article a) {
+        out.append("<section id=\"").append(Html.escape(anchor(a.seed()))).append("\">\n<h2>")
+                .append(Html.escape(a.title())).append("</h2>\n<p class=\"muted\">").append(Html.escape(a.citation()))
+                .append(a.url().isEmpty() ? "" : ". <a href=\"" + Html.escape(a.url()) + "\">" + Html.escape(a.url()) + "</a>")
+                .append("</p>\n");
+        accounting(out, a.accounting());
+        for (Entry e : a.charts()) {
+            figure(out, e);
+        }
+        if (!a.tables().isEmpty()) {
+            out.append("<h3>Tables without a chart</h3>\n<ul>\n");
+            for (TableEntry t : a.tables()) {
+                out.append("<li id=\"").append(Html.escape(t.id())).append("\"><strong>").append(Html.escape(t.title()))
+                        .append("</strong>. ").append(Html.escape(t.description()));
+                files(out, t.dataFiles(), " ");
+                out.append("</li>\n");
+            }
+            out.append("</ul>\n");
+        }
+        out.append("</section>\n");
+    }
+
+    /** An id for an article's section: its seed's file name, letters and digits kept. */
+    static String anchor(String seed) {
+        return "article-" + seed.replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
+    private static void figure(StringBuilder out, Entry e) {
+        String id = Html.escape(e.id());
+        out.append("<figure id=\"").append(id).append("\">\n");
+        out.append("<h3>").append(Html.escape(e.title())).append("</h3>\n");
+        out.append("<img src=\"").append(id).append(".png\" width=\"").append(e.width())
+                .append("\" height=\"").append(e.height()).append("\" alt=\"").append(Html.escape(e.alt()))
+                .append("\">\n<figcaption>\n");
+        out.append("<p>").append(Html.escape(e.subtitle())).append("</p>\n");
+        for (String note : e.notes()) {
+            out.append("<p class=\"muted\">").append(Html.escape(note)).append("</p>\n");
+        }
+        out.append("<p class=\"muted\">Source: ").append(Html.escape(e.source())).append("</p>\n");
+        out.append("<details><summary class=\"muted\">Alt text</summary><p>").append(Html.escape(e.alt()))
+                .append("</p></details>\n");
+        numbers(out, e.seed(), e.numbers());
+        out.append("<p class=\"muted\">Files: <a href=\"").append(id).append(".png\">PNG</a> (")
+                .append(e.width() * 2).append(" px) · <a href=\"").append(id).append(".1x.png\">PNG</a> (")
+                .append(e.width()).append(" px) · <a href=\"").append(id).append(".svg\">SVG</a>");
+        files(out, e.dataFiles(), " · ");
+        out.append("</p>\n</figcaption>\n</figure>\n");
+    }
+
+    private static void files(StringBuilder out, List<String> files, String first) {
+        for (int i = 0; i < files.size(); i++) {
+            String file = files.get(i);
+            out.append(i == 0 ? first : " · ").append("<a href=\"").append(Html.escape(file)).append("\">")
+                    .append(Html.escape(file.substring(file.lastIndexOf('/') + 1))).append("</a>");
+        }
+    }
+
+    /** One paragraph: how many of the article's numbers its datasets hold. */
     private static void accounting(StringBuilder out, Accounting a) {
-        out.append("<p class=\"muted\">Numeric mentions in the source: ").append(a.captured() + a.waived() + a.unaccounted())
-                .append(", of which ").append(a.captured()).append(" in these datasets, ").append(a.waived())
+        out.append("<p class=\"muted\">Numeric mentions in this text: ").append(a.captured() + a.waived() + a.unaccounted())
+                .append(", of which ").append(a.captured()).append(" in its datasets, ").append(a.waived())
                 .append(" waived with a reason (dates, note markers, page numbers…) and ").append(a.unaccounted())
-                .append(" unaccounted for (<a href=\"../data/clean/audit.csv\">audit.csv</a>). ")
-                .append("Cross-checks between datasets and the prose: ").append(a.checks()).append(", of which ")
-                .append(a.checks() - a.withinTolerance() - a.contradictions()).append(" in agreement, ")
-                .append(a.withinTolerance()).append(" within what their qualifiers allow and ").append(a.contradictions())
+                .append(" unaccounted for (<a href=\"../data/clean/audit.csv\">audit.csv</a>).</p>\n");
+    }
+
+    /** One paragraph: how the cross-checks came out. */
+    private static void checks(StringBuilder out, Checks c) {
+        out.append("<p class=\"muted\">Cross-checks between datasets and the prose: ").append(c.checks())
+                .append(", of which ").append(c.checks() - c.withinTolerance() - c.contradictions()).append(" in agreement, ")
+                .append(c.withinTolerance()).append(" within what their qualifiers allow and ").append(c.contradictions())
                 .append(" in explained contradiction (<a href=\"../data/clean/checks.csv\">checks.csv</a>).</p>\n");
     }
 

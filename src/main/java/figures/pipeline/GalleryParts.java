@@ -2,19 +2,22 @@ package figures.pipeline;
 
 import figures.audit.AuditRow;
 import figures.chart.ChartData;
+import figures.clean.CleanDataset;
 import figures.clean.CleanRow;
 import figures.crosscheck.CheckResult;
 import figures.export.Gallery;
 import figures.parse.WrittenNumber;
+import figures.project.Layout;
 import figures.spec.ChartSpec;
 import figures.spec.SourceInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** What the gallery shows, gathered from the build's results: each chart's entry, and the accounting at the top. */
+/** What the gallery shows, gathered from the build's results: each article with its accounting, charts and tables. */
 final class GalleryParts {
     private GalleryParts() {
     }
@@ -28,16 +31,43 @@ final class GalleryParts {
                 spec.width(), spec.height(), dataFiles, seed, quoted(data));
     }
 
-    /** The audit's and the cross-checks' outcomes, counted. */
-    static Gallery.Accounting accounting(List<AuditRow> audit, List<CheckResult> checks) {
-        Map<AuditRow.Status, Long> mentions = audit.stream()
-                .collect(Collectors.groupingBy(AuditRow::status, Collectors.counting()));
+    /**
+     * Each seed as the gallery shows it: its source, how its mentions are accounted for, the charts of its
+     * datasets (in dataset order) and its datasets without a chart.
+     *
+     * @param charts each dataset's chart entries, by dataset id
+     */
+    static List<Gallery.Article> articles(Set<String> seeds, Map<String, SourceInfo> sources, List<CleanDataset> clean,
+                                          Map<String, List<Gallery.Entry>> charts, List<AuditRow> audit) {
+        List<Gallery.Article> articles = new ArrayList<>();
+        for (String seed : seeds) {
+            SourceInfo source = sources.get(seed);
+            List<CleanDataset> own = clean.stream().filter(d -> d.spec().seed().equals(seed)).toList();
+            List<Gallery.Entry> entries = own.stream().flatMap(d -> charts.getOrDefault(d.id(), List.of()).stream()).toList();
+            List<Gallery.TableEntry> tables = own.stream().filter(d -> d.spec().charts().isEmpty())
+                    .map(d -> new Gallery.TableEntry(d.id(), d.spec().title(), d.spec().description(), dataFiles(d))).toList();
+            Map<AuditRow.Status, Long> mentions = audit.stream().filter(r -> r.seed().equals(seed))
+                    .collect(Collectors.groupingBy(AuditRow::status, Collectors.counting()));
+            articles.add(new Gallery.Article(seed, source.title(), source.citation(), source.url(), new Gallery.Accounting(
+                    mentions.getOrDefault(AuditRow.Status.CAPTURED, 0L).intValue(),
+                    mentions.getOrDefault(AuditRow.Status.WAIVED, 0L).intValue(),
+                    mentions.getOrDefault(AuditRow.Status.UNACCOUNTED, 0L).intValue()), entries, tables));
+        }
+        return articles;
+    }
+
+    /** A dataset's clean CSVs, as the gallery links them. */
+    static List<String> dataFiles(CleanDataset d) {
+        List<String> files = new ArrayList<>(List.of(Layout.fromCharts(Layout.tidyCsv(d.id()))));
+        d.wide().ifPresent(w -> files.add(Layout.fromCharts(Layout.wideCsv(d.id()))));
+        return files;
+    }
+
+    /** The cross-checks' outcomes, counted. */
+    static Gallery.Checks checks(List<CheckResult> checks) {
         Map<CheckResult.Status, Long> outcomes = checks.stream()
                 .collect(Collectors.groupingBy(CheckResult::status, Collectors.counting()));
-        return new Gallery.Accounting(mentions.getOrDefault(AuditRow.Status.CAPTURED, 0L).intValue(),
-                mentions.getOrDefault(AuditRow.Status.WAIVED, 0L).intValue(),
-                mentions.getOrDefault(AuditRow.Status.UNACCOUNTED, 0L).intValue(), checks.size(),
-                outcomes.getOrDefault(CheckResult.Status.WITHIN_TOLERANCE, 0L).intValue(),
+        return new Gallery.Checks(checks.size(), outcomes.getOrDefault(CheckResult.Status.WITHIN_TOLERANCE, 0L).intValue(),
                 outcomes.getOrDefault(CheckResult.Status.CONTRADICTION, 0L).intValue());
     }
 

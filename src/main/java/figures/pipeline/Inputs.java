@@ -26,7 +26,7 @@ record Inputs(Map<String, Seed> seeds, Map<String, SourceInfo> sources, List<Dat
             SafePaths.requireInside(root, root.resolve(dir), dir);
         }
         Map<String, Seed> seeds = SeedLoader.load(root);
-        Map<String, SourceInfo> sources = DatasetLoader.sources(root);
+        Map<String, SourceInfo> sources = DatasetLoader.sources(root, seeds.keySet());
         List<Dataset> datasets = DatasetLoader.load(root, seeds.keySet());
         Optional<String> waivers = optionalText(root, Layout.WAIVERS);
         List<Waiver> rules = waivers.isPresent() ? WaiverReader.parse(Layout.WAIVERS, waivers.get(), seeds.keySet()) : List.of();

@@ -29,11 +29,10 @@ final class Packaging {
             }
             extra.put("units", units);
             SourceInfo source = sources.get(d.spec().seed());
-            // Ordered maps only: Map.of iterates in an order that changes from one JVM run to the next.
-            Map<String, String> cited = new LinkedHashMap<>();
-            cited.put("title", source.citation());
-            cited.put("path", "seeds/" + d.spec().seed());
-            extra.put("sources", List.of(cited));
+            extra.put("sources", List.of(cited(source)));
+            if (!source.licence().isEmpty()) {
+                extra.put("licenses", List.of(Map.of("name", source.licence())));
+            }
             extra.put("notes", d.spec().notes());
             resources.add(new DataPackage.Resource(d.id(), d.id() + ".csv", d.spec().title(), d.spec().description(),
                     d.tidy(), TidyTable.primaryKey(d.rows()), TidyTable.DESCRIPTIONS, extra));
@@ -51,10 +50,25 @@ final class Packaging {
                 "Consistency rules between datasets and the prose (data/checks.yml) and their outcomes.",
                 checks, List.of("id"), ChecksTable.DESCRIPTIONS, Map.of()));
         List<DataPackage.Source> cited = sources.values().stream()
-                .map(s -> new DataPackage.Source(s.title(), s.url(), s.publication(), s.date())).toList();
-        return DataPackage.json("figures", "Figures from the article's text",
-                "Numbers from the seed texts, each traceable to its verbatim quote (seed, line, column), cleaned into "
-                        + "typed tidy tables. Made by figures (target/figures build) from seeds/ and "
+                .map(s -> new DataPackage.Source(s.citation(), s.url(), s.publication(), s.date())).toList();
+        return DataPackage.json("figures", "Figures from " + sources.size() + " source text" + (sources.size() == 1 ? "" : "s"),
+                "Numbers from the project's source texts (" + String.join("; ", sources.values().stream()
+                        .map(SourceInfo::citation).toList()) + "), each traceable to its verbatim quote (seed, line, column), "
+                        + "cleaned into typed tidy tables. Made by figures (target/figures build) from seeds/ and "
                         + "data/raw/.", cited, resources);
+    }
+
+    /**
+     * A resource's source: its citation, and its address where it has one. Never the seed's path: the
+     * Frictionless spec allows no path that climbs out of the package's folder (data/clean/).
+     */
+    private static Map<String, String> cited(SourceInfo source) {
+        // Ordered maps only: Map.of iterates in an order that changes from one JVM run to the next.
+        Map<String, String> cited = new LinkedHashMap<>();
+        cited.put("title", source.citation());
+        if (!source.url().isEmpty()) {
+            cited.put("path", source.url());
+        }
+        return cited;
     }
 }

@@ -91,9 +91,9 @@ public final class Pipeline {
         ChartCache cache = ChartCache.load(root, options.charts() && sink.writesOutputs(), !options.force());
         // Charts are drawn on other threads from here on, while this one writes the tables.
         try (ChartDrawer drawer = new ChartDrawer(cache, sink, threads(options, toDraw), toDraw.size(), options.progress())) {
-            List<Gallery.Entry> gallery = new ArrayList<>();
+            Map<String, List<Gallery.Entry>> gallery = new TreeMap<>();
             for (CleanDataset d : clean) {
-                gallery.addAll(produce(d, chosen.contains(d.id()), in.sources().get(d.spec().seed()), options, sink, drawer));
+                gallery.put(d.id(), produce(d, chosen.contains(d.id()), in.sources().get(d.spec().seed()), options, sink, drawer));
             }
             if (options.selection().projectWide()) {
                 produceProjectFiles(in, clean, checks, gallery, options, sink);
@@ -146,8 +146,9 @@ public final class Pipeline {
         Map<String, String> chartOwners = new HashMap<>();
         for (Dataset d : in.datasets()) {
             if (!in.sources().containsKey(d.spec().seed())) {
-                problems.add(Problem.inFile(Layout.SOURCES, "an entry citing " + Layout.seed(d.spec().seed()),
-                        "none (needed by " + d.specFile() + ")"));
+                problems.add(new SpecLines(d.specFile(), d.specText()).problem("seed", d.spec().seed(),
+                        "a seed that " + Layout.SOURCES + " cites " + in.sources().keySet(),
+                        "'" + d.spec().seed() + "', which it does not cite"));
             }
             for (ChartSpec chart : d.spec().charts()) {
                 String owner = chartOwners.putIfAbsent(chart.id(), d.specFile());
@@ -206,21 +207,19 @@ public final class Pipeline {
 
     /**
      * One dataset's files: its tables (when selected) and its charts, handed to the drawer. Returns its
-     * charts' gallery entries, which the gallery needs whether or not this build draws them.
+     * charts' gallery entries, which the gallery needs whether or not this build draws them (none for a
+     * dataset without a chart, which the gallery lists as a table).
      */
     private static List<Gallery.Entry> produce(CleanDataset d, boolean selected, SourceInfo source, BuildOptions options,
                                                OutputSink sink, ChartDrawer drawer) throws IOException {
         byte[] tidy = utf8(CsvExport.write(d.tidy()));
-        List<String> dataFiles = new ArrayList<>(List.of(Layout.fromCharts(Layout.tidyCsv(d.id()))));
         if (selected) {
             sink.put(Layout.tidyCsv(d.id()), tidy);
-        }
-        if (d.wide().isPresent()) {
-            if (selected) {
+            if (d.wide().isPresent()) {
                 sink.put(Layout.wideCsv(d.id()), utf8(CsvExport.write(d.wide().get())));
             }
-            dataFiles.add(Layout.fromCharts(Layout.wideCsv(d.id())));
         }
+        List<String> dataFiles = GalleryParts.dataFiles(d);
         List<Gallery.Entry> entries = new ArrayList<>();
         for (ChartSpec spec : d.spec().charts()) {
             ChartData data = ChartData.of(spec, d);
@@ -239,13 +238,15 @@ public final class Pipeline {
 
     /** The files that describe the whole project: the gallery, the audit, the cross-checks, the data package. */
     private static void produceProjectFiles(Inputs in, List<CleanDataset> clean, List<CheckResult> checkResults,
-                                            List<Gallery.Entry> gallery, BuildOptions options, OutputSink sink)
+                                            Map<String, List<Gallery.Entry>> gallery, BuildOptions options,
+                                            OutputSink sink)
             throws IOException {
         List<AuditRow> auditRows = Audit.run(in.seeds(), in.datasets(), in.waivers());
         Table audit = AuditTable.of(auditRows);
         Table checks = ChecksTable.of(checkResults);
         if (options.charts()) {
-            sink.put(Layout.GALLERY, utf8(Gallery.html(gallery, GalleryParts.accounting(auditRows, checkResults))));
+            sink.put(Layout.GALLERY, utf8(Gallery.html(GalleryParts.articles(in.seeds().keySet(), in.sources(), clean,
+                    gallery, auditRows), GalleryParts.checks(checkResults))));
         }
         sink.put(Layout.AUDIT_CSV, utf8(CsvExport.write(audit)));
         sink.put(Layout.CHECKS_CSV, utf8(CsvExport.write(checks)));

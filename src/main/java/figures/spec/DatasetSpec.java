@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param notes       reasoning a reader needs: ambiguities, qualifiers, reconstruction
  * @param series      what it measures; every raw row names one
  * @param wide        an optional spreadsheet-shaped copy
- * @param charts      the charts drawn from it; at least one
+ * @param charts      the charts drawn from it; none for a table that is only for spreadsheets
  */
 public record DatasetSpec(
         String id,

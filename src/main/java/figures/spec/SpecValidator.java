@@ -4,6 +4,7 @@ import figures.source.Problem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -43,12 +44,41 @@ public final class SpecValidator {
             checkColumn("rows", spec.wide().rows(), false, at, problems);
             checkColumn("columns", spec.wide().columns(), false, at, problems);
         }
-        if (spec.charts().isEmpty()) {
-            problems.add(at.problem("charts", null, "at least one chart", "none"));
-        }
         Set<String> chartIds = new HashSet<>();
         for (ChartSpec chart : spec.charts()) {
             checkChart(spec, chart, at, chartIds, problems);
+        }
+        return problems;
+    }
+
+    /**
+     * Problems of {@code data/sources.yml}: an entry without a title, a publication or a date would print
+     * "Source: “null”" under every chart; a seed without an entry would have charts citing nothing.
+     */
+    public static List<Problem> checkSources(Map<String, SourceInfo> sources, String file, String text, Set<String> seeds) {
+        List<Problem> problems = new ArrayList<>();
+        SpecLines at = new SpecLines(file, text);
+        sources.forEach((seed, source) -> {
+            List<String> missing = new ArrayList<>();
+            if (blank(source.title())) {
+                missing.add("title");
+            }
+            if (blank(source.publication())) {
+                missing.add("publication");
+            }
+            if (blank(source.date())) {
+                missing.add("date");
+            }
+            if (!missing.isEmpty()) {
+                problems.add(at.problem(seed, null, "a title, a publication and a date for " + seed,
+                        "no " + String.join(", no ", missing)));
+            }
+        });
+        for (String seed : seeds) {
+            if (!sources.containsKey(seed)) {
+                problems.add(new Problem(file, 1, 1, "an entry for every file in seeds/ (title, publication, date; "
+                        + "see README, 'Adding an article')", "none for '" + seed + "'"));
+            }
         }
         return problems;
     }

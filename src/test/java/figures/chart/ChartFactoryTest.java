@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ChartFactoryTest {
     private static final Seed SEED = new Seed("s.txt", "In 1917 there were 3,024,000 workers and 50,000 soldiers; "
             + "in 1918 2,486,000 workers and 800,000 soldiers.");
-    private static final SourceInfo SOURCE = new SourceInfo("T", null, "P", "1 Jan 2000", null);
+    private static final SourceInfo SOURCE = new SourceInfo("T", null, "P", "1 Jan 2000", null, null, null);
 
     private static CleanDataset data(ChartSpec chart) throws InvalidInputException {
         DatasetSpec spec = new DatasetSpec("d", "D", "", "s.txt", List.of(),

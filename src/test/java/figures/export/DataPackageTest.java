@@ -4,15 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import figures.dataset.Dataset;
+import figures.dataset.DatasetLoader;
 import figures.pipeline.Pipeline;
 import figures.source.InvalidInputException;
+import figures.source.SeedLoader;
+import figures.spec.SourceInfo;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import org.apache.commons.csv.CSVFormat;
@@ -37,14 +43,44 @@ class DataPackageTest {
     }
 
     @Test
-    void describesEveryCleanCsvAndNothingElse() {
+    void describesEveryCleanCsvAndNothingElse() throws InvalidInputException {
         Set<String> described = new HashSet<>();
         pkg.get("resources").forEach(r -> described.add("data/clean/" + r.get("path").asText()));
         Set<String> csvs = new HashSet<>();
         outputs.keySet().stream().filter(p -> p.startsWith("data/clean/") && p.endsWith(".csv")).forEach(csvs::add);
         assertThat(described).isEqualTo(csvs);
         assertThat(pkg.get("profile").asText()).isEqualTo("tabular-data-package");
-        assertThat(pkg.get("sources").get(0).get("title").asText()).isEqualTo("Lenin and Trotsky confronting the bureaucracy");
+        List<String> cited = new ArrayList<>();
+        pkg.get("sources").forEach(s -> cited.add(s.get("title").asText()));
+        assertThat(cited).isEqualTo(sources().values().stream().map(SourceInfo::citation).toList());
+    }
+
+    /**
+     * Each resource cites its own source, by a path the Frictionless spec allows: an address, never one that
+     * climbs out of the package's folder; and its licence where the source gives one.
+     */
+    @Test
+    void eachDatasetCitesItsOwnSourceWithAValidPath() throws Exception {
+        Map<String, SourceInfo> sources = sources();
+        Map<String, String> seedOf = new HashMap<>();
+        for (Dataset d : DatasetLoader.load(Path.of(""), SeedLoader.load(Path.of("")).keySet())) {
+            seedOf.put(d.id(), d.spec().seed());
+        }
+        for (JsonNode r : pkg.get("resources")) {
+            String dataset = r.get("name").asText().replaceFirst("-wide$", "");
+            if (!seedOf.containsKey(dataset)) {
+                continue; // audit and checks: the project's own
+            }
+            SourceInfo source = sources.get(seedOf.get(dataset));
+            JsonNode cited = r.get("sources").get(0);
+            assertThat(cited.get("title").asText()).isEqualTo(source.citation());
+            assertThat(cited.path("path").asText()).isEqualTo(source.url()).doesNotContain("..");
+            assertThat(r.has("licenses")).isEqualTo(!source.licence().isEmpty());
+        }
+    }
+
+    private static Map<String, SourceInfo> sources() throws InvalidInputException {
+        return DatasetLoader.sources(Path.of(""), SeedLoader.load(Path.of("")).keySet());
     }
 
     /** A person opening any clean CSV can look up what each column means, and a wide column's unit. */

@@ -31,7 +31,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -105,7 +109,7 @@ class EndToEndTest {
     void anAuditWithAWaiverThatWaivesNothingFails(@TempDir Path other) throws IOException {
         Path copy = TestProjects.copyOfInputs(other.resolve("project"));
         Path waivers = copy.resolve("data/audit-waivers.csv");
-        Files.writeString(waivers, Files.readString(waivers) + "number,123456,,,,a number no longer in the text\n");
+        Files.writeString(waivers, Files.readString(waivers) + "*,number,123456,,,,a number no longer in the text\n");
         StringWriter err = new StringWriter();
         int code = Main.execute(new String[] {"audit", "--root", copy.toString()}, new PrintWriter(new StringWriter()),
                 new PrintWriter(err));
@@ -229,7 +233,7 @@ class EndToEndTest {
     }
 
     @Test
-    void theGalleryLinksEveryChartAndItsData() throws IOException {
+    void theGalleryLinksEveryChartAndItsData() throws IOException, InvalidInputException {
         String html = Files.readString(root.resolve("charts/index.html"), StandardCharsets.UTF_8);
         for (Dataset d : datasets) {
             for (ChartSpec c : d.spec().charts()) {
@@ -237,7 +241,14 @@ class EndToEndTest {
             }
             assertThat(html).contains("href=\"../data/clean/" + d.id() + ".csv\"");
         }
-        assertThat(html).doesNotContain("http://", "https://");
+        // Nothing remote is loaded: the only addresses are links to the sources, which a reader may follow.
+        assertThat(html).doesNotContain("src=\"http", "<link", "<script", "@import", "url(");
+        Set<String> urls = new TreeSet<>();
+        DatasetLoader.sources(root, SeedLoader.load(root).keySet()).values().forEach(s -> urls.add(s.url()));
+        Matcher remote = Pattern.compile("href=\"(https?://[^\"]*)\"").matcher(html);
+        while (remote.find()) {
+            assertThat(urls).contains(remote.group(1).replace("&amp;", "&"));
+        }
     }
 
     /** A writer checks a chart's numbers in the gallery: each point's quote, where it starts, and its written form. */
@@ -266,23 +277,32 @@ class EndToEndTest {
 
     /** The gallery's count of the source's numbers and of the cross-checks is what audit.csv and checks.csv hold. */
     @Test
-    void theGalleryCountsWhatTheAuditAndTheChecksHold() throws IOException {
+    void theGalleryCountsWhatTheAuditAndTheChecksHold() throws IOException, InvalidInputException {
         String html = Files.readString(root.resolve("charts/index.html"), StandardCharsets.UTF_8);
-        Map<String, Long> audit = statuses("data/clean/audit.csv");
         Map<String, Long> checks = statuses("data/clean/checks.csv");
-        long mentions = audit.values().stream().mapToLong(Long::longValue).sum();
-        assertThat(html).contains("Numeric mentions in the source: " + mentions + ", of which "
-                + audit.getOrDefault("captured", 0L) + " in these datasets, " + audit.getOrDefault("waived", 0L) + " waived");
+        for (String seed : SeedLoader.load(root).keySet()) {
+            Map<String, Long> audit = statuses("data/clean/audit.csv", seed);
+            long mentions = audit.values().stream().mapToLong(Long::longValue).sum();
+            int article = html.indexOf("<section id=\"article-" + seed.replaceAll("[^A-Za-z0-9_-]", "-") + "\">");
+            assertThat(html.substring(article, html.indexOf("</section>", article))).contains("Numeric mentions in "
+                    + "this text: " + mentions + ", of which " + audit.getOrDefault("captured", 0L) + " in its datasets, "
+                    + audit.getOrDefault("waived", 0L) + " waived");
+        }
         assertThat(html).contains("Cross-checks between datasets and the prose: " + checks.values().stream()
                 .mapToLong(Long::longValue).sum() + ", of which " + checks.getOrDefault("pass", 0L) + " in agreement, "
                 + checks.getOrDefault("within_tolerance", 0L) + " within");
     }
 
     private static Map<String, Long> statuses(String csv) throws IOException {
+        return statuses(csv, null);
+    }
+
+    /** How many rows of a CSV have each status; only a seed's rows when {@code seed} is given. */
+    private static Map<String, Long> statuses(String csv, String seed) throws IOException {
         try (CSVParser parser = CSVParser.parse(root.resolve(csv), StandardCharsets.UTF_8,
                 CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
-            return parser.stream().collect(Collectors.groupingBy(r -> r.get("status"),
-                    Collectors.counting()));
+            return parser.stream().filter(r -> seed == null || r.get("seed").equals(seed))
+                    .collect(Collectors.groupingBy(r -> r.get("status"), Collectors.counting()));
         }
     }
 

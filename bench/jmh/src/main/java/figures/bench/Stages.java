@@ -68,7 +68,7 @@ public class Stages {
                 seeds.keySet());
         clean = cleanAll();
         String chartId = System.getProperty("figures.chart", "war_communism");
-        Map<String, SourceInfo> sources = DatasetLoader.sources(root);
+        Map<String, SourceInfo> sources = DatasetLoader.sources(root, seeds.keySet());
         for (CleanDataset d : clean) {
             for (ChartSpec s : d.spec().charts()) {
                 if (s.id().equals(chartId)) {
