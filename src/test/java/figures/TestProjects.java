@@ -32,6 +32,31 @@ public final class TestProjects {
         return dir;
     }
 
+    /** Where the second article lives: a real public-domain text with its datasets, sources and waivers. */
+    public static final Path SECOND_ARTICLE = Path.of("src/test/resources/second-article");
+
+    /**
+     * Adds a second article to a project as a writer would, as data only: its seed and raw files copied in,
+     * its entry appended to data/sources.yml and its waivers to data/audit-waivers.csv.
+     */
+    public static Path withSecondArticle(Path project) throws IOException {
+        for (String part : new String[] {"seeds", "data/raw"}) {
+            try (Stream<Path> files = Files.list(SECOND_ARTICLE.resolve(part))) {
+                for (Path p : files.toList()) {
+                    Files.copy(p, project.resolve(part).resolve(p.getFileName().toString()));
+                }
+            }
+        }
+        append(project.resolve("data/sources.yml"), SECOND_ARTICLE.resolve("sources.yml"));
+        append(project.resolve("data/audit-waivers.csv"), SECOND_ARTICLE.resolve("audit-waivers.csv"));
+        return project;
+    }
+
+    private static void append(Path file, Path more) throws IOException {
+        String text = Files.readString(file);
+        Files.writeString(file, text + (text.endsWith("\n") ? "" : "\n") + Files.readString(more));
+    }
+
     /**
      * Makes one chart of a project the largest a spec allows, 2000x2000: its 2x and 1x canvases take
      * 60 MB, so a build in a 32 MiB heap runs out of memory whatever else it does, while start-up fits.
