@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /** Copies of this repository's inputs in a temporary directory, to build and break without touching ours. */
 public final class TestProjects {
@@ -40,6 +41,9 @@ public final class TestProjects {
      * its entry appended to data/sources.yml and its waivers to data/audit-waivers.csv.
      */
     public static Path withSecondArticle(Path project) throws IOException {
+        // A project that already holds this article (as its own data) cannot be given it a second time.
+        Assumptions.assumeFalse(Files.exists(project.resolve("seeds/us-constitution-article-1.txt")),
+                "the project already holds the second article");
         for (String part : new String[] {"seeds", "data/raw"}) {
             try (Stream<Path> files = Files.list(SECOND_ARTICLE.resolve(part))) {
                 for (Path p : files.toList()) {

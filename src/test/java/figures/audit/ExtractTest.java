@@ -28,6 +28,29 @@ class ExtractTest {
     }
 
     @Test
+    void aTableRowIsTheQuoteOfEachOfItsNumbersAndProseKeepsItsSentence() throws Exception {
+        Seed seed = new Seed("ledger.txt", """
+                The old tax produced these sums, in pounds.
+
+                Year Old tax Additional
+                1772 722,023 356,776
+                1773 561,627 278,650
+                In 1774 it fell to 5 barrels a head.
+                """);
+        List<RawRow> rows = RawCsv.parse("candidates.csv", Extract.candidates(seed));
+
+        assertThat(rows).filteredOn(r -> r.value().equals("722,023") || r.period().equals("1772"))
+                .allSatisfy(r -> assertThat(r.quote()).isEqualTo("1772 722,023 356,776"));
+        assertThat(rows).filteredOn(r -> r.value().equals("278,650")).singleElement()
+                .satisfies(r -> assertThat(r.quote()).isEqualTo("1773 561,627 278,650"));
+        assertThat(rows).filteredOn(r -> r.value().equals("5")).singleElement()
+                .satisfies(r -> assertThat(r.quote()).isEqualTo("In 1774 it fell to 5 barrels a head."));
+        for (RawRow row : rows) {
+            assertThat(seed.locate(row.quote())).as(row.quote()).isPresent();
+        }
+    }
+
+    @Test
     void aQualifierWrittenBeforeTheNumberIsPartOfTheCandidate() throws Exception {
         Seed seed = new Seed("new.txt", "Intro. Nearly 8 million died, and not more\n than 1.2 million workers were left; "
                 + "about 25% of them. A roundabout 3 were, and 40 more than that.");

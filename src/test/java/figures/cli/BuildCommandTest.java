@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import figures.ChildProcess;
 import figures.TestProjects;
+import figures.pipeline.Pipeline;
+import figures.source.InvalidInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -33,13 +35,22 @@ class BuildCommandTest {
         return new String[] {r.out(), r.err()};
     }
 
+    /** How many files a build of this project makes: counted by a build in memory, not known by heart. */
+    private int outputs() {
+        try {
+            return Pipeline.run(root).size();
+        } catch (InvalidInputException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     @Test
     void withoutATerminalPrintsAPlainLinePerStage() {
         String[] printed = run();
         assertThat(printed[1].lines().map(l -> l.replaceAll(" \\d+ ms$", ""))).containsExactly(
                 "figures: read done in", "figures: clean done in", "figures: tables done in", "figures: charts done in");
         assertThat(printed[1]).doesNotContain("\r");
-        assertThat(printed[0]).startsWith("figures: wrote 65 files");
+        assertThat(printed[0]).startsWith("figures: wrote " + outputs() + " files");
     }
 
     @Test
@@ -48,8 +59,8 @@ class BuildCommandTest {
         Files.writeString(root.resolve("data/clean/brest_litovsk.csv"), "edited by hand");
         Files.delete(root.resolve("charts/brest_litovsk.svg"));
 
-        assertThat(run()[0]).startsWith("figures: wrote 65 files to data/clean and charts (2 new or changed) in ");
-        assertThat(run("--force")[0]).startsWith("figures: nothing changed in 65 files to data/clean and charts in ");
+        assertThat(run()[0]).startsWith("figures: wrote " + outputs() + " files to data/clean and charts (2 new or changed) in ");
+        assertThat(run("--force")[0]).startsWith("figures: nothing changed in " + outputs() + " files to data/clean and charts in ");
     }
 
     @Test

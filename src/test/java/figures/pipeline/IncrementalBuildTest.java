@@ -9,6 +9,7 @@ import figures.cli.Main;
 import figures.dataset.Dataset;
 import figures.dataset.DatasetLoader;
 import figures.project.Layout;
+import figures.source.InvalidInputException;
 import figures.source.SeedLoader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -54,7 +55,7 @@ class IncrementalBuildTest {
     @Test
     void aRebuildDrawsOnlyTheChartsWhoseInputsChanged() throws Exception {
         JsonNode first = build();
-        assertThat(first.get("charts_drawn").asInt()).isEqualTo(12);
+        assertThat(first.get("charts_drawn").asInt()).isEqualTo(charts());
 
         JsonNode noop = build();
         assertThat(noop.get("up_to_date").asBoolean()).isTrue();
@@ -96,14 +97,14 @@ class IncrementalBuildTest {
     void forceDrawsEverythingAgain() throws Exception {
         build();
         JsonNode forced = new ObjectMapper().readTree(run("build", "--force", "--json"));
-        assertThat(forced.get("charts_drawn").asInt()).isEqualTo(12);
+        assertThat(forced.get("charts_drawn").asInt()).isEqualTo(charts());
         assertThat(forced.get("files_changed").asInt()).isZero();
     }
 
     @Test
     void aBuildAfterAForcedOneReusesWhatItDrew() throws Exception {
         JsonNode forced = new ObjectMapper().readTree(run("build", "--force", "--json"));
-        assertThat(forced.get("charts_drawn").asInt()).isEqualTo(12);
+        assertThat(forced.get("charts_drawn").asInt()).isEqualTo(charts());
         Path csv = root.resolve("data/raw/war_communism.csv");
         Files.writeString(csv, Files.readString(csv).replace("Tobacco,1920,100%,", "Tobacco,1920,90%,"));
         JsonNode next = build();
@@ -117,10 +118,10 @@ class IncrementalBuildTest {
         Files.writeString(root.resolve(Layout.MANIFEST), "brest_litovsk\tnot enough fields\n");
         Files.delete(root.resolve(Layout.LAST_BUILD)); // or the build would stop at "up to date"
         JsonNode next = build();
-        assertThat(next.get("charts_drawn").asInt()).isEqualTo(12);
+        assertThat(next.get("charts_drawn").asInt()).isEqualTo(charts());
         assertThat(build().get("up_to_date").asBoolean()).isTrue();
         Files.delete(root.resolve(Layout.LAST_BUILD));
-        assertThat(build().get("charts_reused").asInt()).isEqualTo(12); // and the manifest is whole again
+        assertThat(build().get("charts_reused").asInt()).isEqualTo(charts()); // and the manifest is whole again
     }
 
     @Test
@@ -184,6 +185,11 @@ class IncrementalBuildTest {
 
         assertThat(byChart.get("charts_drawn").asInt()).isEqualTo(first.spec().charts().size());
         assertThat(bySeed.get("charts_drawn").asInt()).isEqualTo(seedCharts);
+    }
+
+    /** How many charts the project declares, counted from its specs. */
+    private int charts() throws InvalidInputException {
+        return DatasetLoader.load(root, SeedLoader.load(root).keySet()).stream().mapToInt(d -> d.spec().charts().size()).sum();
     }
 
     private JsonNode build() throws Exception {
