@@ -25,6 +25,21 @@ class MentionScannerTest {
                 .containsExactlyElementsOf(mentions.isEmpty() ? List.of() : List.of(mentions.split(" ")));
     }
 
+    /** What real texts write: vulgar fractions, old money words, number words of any size, hyphenated or not. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ½ a barrel, 9¾d. and 10 ⅔ bushels           | ½:FRACTION; 9¾:FRACTION; 10 ⅔:FRACTION
+            sixpence, fourpence and a halfpenny          | sixpence:WORDS; fourpence and a halfpenny:WORDS
+            twenty-four or twentyfour shillings          | twenty-four:WORDS; twentyfour:WORDS
+            one hundred and fifty thousand men           | one hundred and fifty thousand:WORDS
+            a million and a half, and two               | a million and a half:WORDS; two:WORDS
+            eighteen, thirty-six and ninety-nine         | eighteen:WORDS; thirty-six and ninety-nine:WORDS
+            """)
+    void readsTheNumbersOldTextsWrite(String text, String mentions) {
+        assertThat(MentionScanner.scan(new Seed("a.txt", text)).stream().map(m -> m.text() + ":" + m.kind()).toList())
+                .containsExactlyElementsOf(List.of(mentions.split("; ")));
+    }
+
     /** A date in digits is one mention, not a decimal and a year; years run to 2099, spans included. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
