@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Write a candidate raw CSV for a new seed: every numeric mention (but note markers and dates "
-                + "such as 8.10.1923) with its sentence as the quote. Name the series, delete what is not data, "
-                + "and split it into data/raw/<id>.csv files.")
+                + "such as 8.10.1923) with its sentence as the quote, or its line when it stands in a table's row. "
+                + "Name the series, delete what is not data, and split it into data/raw/<id>.csv files.")
 final class ExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SEED", description = "The text file to read, e.g. seeds/article.txt.")
     Path seed;
