@@ -68,7 +68,7 @@ public final class Seed {
     }
 
     private int find(String needle) {
-        return found.computeIfAbsent(needle, folded::indexOf);
+        return found.computeIfAbsent(needle, n -> indexOf(folded, n));
     }
 
     private SourcePosition positionOf(int offset) {
@@ -107,7 +107,7 @@ public final class Seed {
         // The point where they part, in the folded seed and in the folded quote: after the start they share,
         // or before the end they share.
         boolean byStart = start >= end;
-        int inSeed = byStart ? folded.indexOf(q.substring(0, start)) + start : folded.indexOf(q.substring(q.length() - end));
+        int inSeed = byStart ? indexOf(folded, q.substring(0, start)) + start : indexOf(folded, q.substring(q.length() - end));
         int inQuote = byStart ? start : q.length() - end;
         return Optional.of(new Miss(positionOf(origin[Math.min(inSeed, folded.length() - 1)]),
                 around(folded, inSeed), around(q, inQuote)));
@@ -136,7 +136,7 @@ public final class Seed {
         while (notHeld - held > 1) {
             int mid = (held + notHeld) >>> 1;
             String part = start ? q.substring(0, mid) : q.substring(q.length() - mid);
-            if (folded.contains(part)) {
+            if (indexOf(folded, part) >= 0) {
                 held = mid;
             } else {
                 notHeld = mid;
@@ -236,6 +236,42 @@ public final class Seed {
         boolean separatorInNumber = (c == ',' || c == '.') && end + 1 < to && Character.isDigit(s.charAt(end + 1))
                 && Character.isDigit(s.charAt(end - 1));
         return !Character.isLetterOrDigit(c) && !separatorInNumber;
+    }
+
+    /** Needles up to this long are searched with {@link String#indexOf}, whose worst case is then bounded. */
+    static final int SHORT_NEEDLE = 256;
+
+    /**
+     * Where {@code needle} first occurs in {@code text}, or -1, in time linear in both lengths:
+     * {@link String#indexOf} is fastest for short needles but compares up to text × needle characters, so a
+     * 200 KB quote of repeats in an 8 MiB seed ran for minutes. Longer needles go by Knuth–Morris–Pratt.
+     */
+    static int indexOf(String text, String needle) {
+        if (needle.length() <= SHORT_NEEDLE) {
+            return text.indexOf(needle);
+        }
+        int[] fallback = new int[needle.length()];
+        for (int i = 1, k = 0; i < needle.length(); i++) {
+            while (k > 0 && needle.charAt(i) != needle.charAt(k)) {
+                k = fallback[k - 1];
+            }
+            if (needle.charAt(i) == needle.charAt(k)) {
+                k++;
+            }
+            fallback[i] = k;
+        }
+        for (int i = 0, k = 0; i < text.length(); i++) {
+            while (k > 0 && text.charAt(i) != needle.charAt(k)) {
+                k = fallback[k - 1];
+            }
+            if (text.charAt(i) == needle.charAt(k)) {
+                k++;
+            }
+            if (k == needle.length()) {
+                return i - k + 1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isSpace(char c) {

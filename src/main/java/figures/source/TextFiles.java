@@ -6,7 +6,9 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,14 +24,27 @@ public final class TextFiles {
     public static String readUtf8(Path path, String shownAs) throws InvalidInputException {
         byte[] bytes;
         try {
+            // A FIFO or a device would block or never end a read; a directory is no text: refuse each unopened.
+            if (Files.isDirectory(path)) {
+                throw new InvalidInputException(Problem.inFile(shownAs, "a text file", "a directory"));
+            }
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                throw new InvalidInputException(Problem.inFile(shownAs, "a text file", "a special file (a pipe, "
+                        + "a socket or a device), which figures does not read"));
+            }
             long size = Files.size(path);
             if (size > MAX_BYTES) {
                 throw new InvalidInputException(Problem.inFile(shownAs, "a file of at most " + MAX_BYTES / (1024 * 1024)
                         + " MiB", String.format(Locale.ROOT, "%.1f MiB", size / (1024.0 * 1024))));
             }
             bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(Problem.inFile(shownAs, "a readable file", "no such file"));
+        } catch (AccessDeniedException e) {
+            throw new InvalidInputException(Problem.inFile(shownAs, "a readable file", "permission denied"));
         } catch (IOException e) {
-            throw new InvalidInputException(Problem.inFile(shownAs, "a readable file", e.toString()));
+            throw new InvalidInputException(Problem.inFile(shownAs, "a readable file", "a file that cannot be read ("
+                    + (e.getMessage() == null ? "input or output error" : e.getMessage()) + ")"));
         }
         Optional<String> text = utf8(bytes);
         if (text.isPresent()) {

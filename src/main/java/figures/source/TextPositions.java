@@ -18,7 +18,10 @@ public final class TextPositions {
         int[] starts = new int[16];
         int count = 1;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+            char c = text.charAt(i);
+            // LF, CRLF and a lone CR (old Mac files) each end a line.
+            boolean lineEnd = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
+            if (lineEnd) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
                 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,14 @@ public final class SpecValidator {
 
     /** Ids become file names: keep them to characters that are safe everywhere. */
     public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_]{0,63}");
+    /**
+     * Ids a dataset or chart may not take: the project's own outputs (data/clean/audit.csv, checks.csv,
+     * datapackage.json, charts/index.html) and the names Windows reserves for devices, which no file there
+     * can have.
+     */
+    static final Set<String> RESERVED = Set.of("audit", "checks", "datapackage", "index", "con", "prn", "aux", "nul",
+            "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+            "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
     /** The clean table's columns a chart or wide table may be laid out by. */
     public static final List<String> LAYOUT_COLUMNS = List.of("series", "period", "group");
 
@@ -30,6 +39,9 @@ public final class SpecValidator {
         SpecLines at = new SpecLines(file, text);
         if (spec.id() == null || !ID.matcher(spec.id()).matches()) {
             problems.add(at.problem("id", spec.id(), "an id of lower-case letters, digits and '_'", quoted(spec.id())));
+        } else if (RESERVED.contains(spec.id())) {
+            problems.add(at.problem("id", spec.id(), "an id that is not one of the project's own outputs or a name "
+                    + "Windows reserves " + new TreeSet<>(RESERVED), quoted(spec.id())));
         } else if (!spec.id().equals(baseName)) {
             problems.add(at.problem("id", spec.id(), "the id '" + baseName + "' (the file's name)", quoted(spec.id())));
         }
@@ -105,6 +117,9 @@ public final class SpecValidator {
         if (chart.id() == null || !ID.matcher(chart.id()).matches()) {
             problems.add(at.problem("id", chart.id(), "a chart id of lower-case letters, digits and '_'",
                     quoted(chart.id())));
+        } else if (RESERVED.contains(chart.id())) {
+            problems.add(at.problem("id", chart.id(), "a chart id that is not one of the project's own outputs or a "
+                    + "name Windows reserves " + new TreeSet<>(RESERVED), quoted(chart.id())));
         } else if (!ids.add(chart.id())) {
             problems.add(at.problem("id", chart.id(), "distinct chart ids", "'" + chart.id() + "' twice"));
         }
@@ -137,6 +152,7 @@ public final class SpecValidator {
                 problems.add(at.problem(null, name, "a series of this dataset " + seriesNames(spec), quoted(name)));
             }
         }
+        checkAxis(chart.axis(), at, problems);
         // The upper bound keeps a chart's canvases (twice the size, three bytes a pixel, one per drawing
         // thread) well inside the launcher's heap: 2000x2000 is 48 MB at 2x.
         boolean widthWrong = chart.width() < 200 || chart.width() > MAX_SIDE;
@@ -146,6 +162,34 @@ public final class SpecValidator {
                     "a width of 200 to " + MAX_SIDE + " and a height of 150 to " + MAX_SIDE,
                     chart.width() + "x" + chart.height()));
         }
+    }
+
+    /** An axis that cannot be drawn draws a blank chart, or fails inside JFreeChart: say so where it is set. */
+    private static void checkAxis(AxisSpec axis, SpecLines at, List<Problem> problems) {
+        for (Double end : new Double[] {axis.min(), axis.max()}) {
+            if (end != null && !Double.isFinite(end)) {
+                problems.add(at.problem(end.equals(axis.min()) ? "min" : "max", null, "a finite axis end", String.valueOf(end)));
+                return;
+            }
+        }
+        if (axis.min() != null && axis.max() != null && axis.min() >= axis.max()) {
+            problems.add(at.problem("max", null, "an axis max above its min (" + number(axis.min()) + ")",
+                    number(axis.max())));
+        }
+        if (axis.scale() == AxisSpec.Scale.LOG && axis.min() != null && axis.min() <= 0) {
+            problems.add(at.problem("min", null, "a log axis min above 0", number(axis.min())));
+        }
+        // Beyond this an axis's range overflows a double when JFreeChart pads it (exit 3 before).
+        double limit = 1e300;
+        if ((axis.min() != null && Math.abs(axis.min()) > limit) || (axis.max() != null && Math.abs(axis.max()) > limit)) {
+            problems.add(at.problem(axis.min() != null && Math.abs(axis.min()) > limit ? "min" : "max", null,
+                    "axis ends between -1e300 and 1e300", number(Math.abs(axis.min() == null ? 0 : axis.min()) > limit
+                            ? axis.min() : axis.max())));
+        }
+    }
+
+    private static String number(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.valueOf(d);
     }
 
     private static void checkColumn(String key, String column, boolean optional, SpecLines at, List<Problem> problems) {

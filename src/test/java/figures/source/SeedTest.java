@@ -3,6 +3,7 @@ package figures.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -62,5 +63,24 @@ class SeedTest {
             "'in 1920, 18 of them', 18, true"})
     void findsAValueOnlyAsAWholeTokenOfItsQuote(String quote, String value, boolean expected) {
         assertThat(Seed.quoteContains(quote, value)).isEqualTo(expected);
+    }
+
+    /** A long quote of repeats in a long seed is found (or not) in linear time: the naive search took minutes. */
+    @Test
+    @Timeout(60)
+    void findsALongQuoteOfRepeatsInALongSeedInLinearTime() {
+        String seedText = "a".repeat(8 * 1024 * 1024 - 2) + "b\n";
+        Seed seed = new Seed("big.txt", seedText);
+        assertThat(seed.locate("a".repeat(200_000) + "b")).isPresent();
+        assertThat(seed.locate("a".repeat(200_000) + "c")).isEmpty();
+        assertThat(seed.miss("a".repeat(200_000) + "c")).isPresent();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"'Knuth-Morris-Pratt agrees with indexOf', 'agrees'", "'abababab abababac', 'abababac'", "'short', 'longer than the text'"})
+    void theLinearSearchFindsWhatIndexOfFinds(String text, String needle) {
+        String longText = text.repeat(40);
+        String longNeedle = needle.repeat(20);
+        assertThat(Seed.indexOf(longText, longNeedle)).isEqualTo(longText.indexOf(longNeedle));
     }
 }
