@@ -34,7 +34,7 @@ public final class DatasetLoader {
             throw new InvalidInputException(Problem.inFile(Layout.SOURCES,
                     "a file citing each seed (title, publication, date, url)", "no such file"));
         }
-        String text = TextFiles.readUtf8(file, Layout.SOURCES);
+        String text = TextFiles.readText(file, Layout.SOURCES);
         Map<String, SourceInfo> sources = SpecReader.sources(Layout.SOURCES, text);
         List<Problem> problems = SpecValidator.checkSources(sources, Layout.SOURCES, text, seeds);
         if (!problems.isEmpty()) {
@@ -91,7 +91,7 @@ public final class DatasetLoader {
     private static Dataset loadOne(Path raw, String base, Set<String> seeds) throws InvalidInputException {
         String specFile = Layout.rawSpec(base);
         String csvFile = Layout.rawCsv(base);
-        String specText = TextFiles.readUtf8(raw.resolve(base + Layout.SPEC_SUFFIX), specFile);
+        String specText = TextFiles.readText(raw.resolve(base + Layout.SPEC_SUFFIX), specFile);
         DatasetSpec spec = SpecReader.dataset(specFile, specText);
         List<Problem> problems = new ArrayList<>(SpecValidator.check(spec, base, specFile, specText, seeds));
         if (!Files.isRegularFile(raw.resolve(base + ".csv"))) {
@@ -100,7 +100,7 @@ public final class DatasetLoader {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        List<RawRow> rows = RawCsv.parse(csvFile, TextFiles.readUtf8(raw.resolve(base + ".csv"), csvFile));
+        List<RawRow> rows = RawCsv.parse(csvFile, TextFiles.readText(raw.resolve(base + ".csv"), csvFile));
         return new Dataset(spec, specFile, csvFile, rows, specText);
     }
 }

@@ -35,6 +35,6 @@ record Inputs(Map<String, Seed> seeds, Map<String, SourceInfo> sources, List<Dat
 
     private static Optional<String> optionalText(Path root, String file) throws InvalidInputException {
         Path path = root.resolve(file);
-        return Files.isRegularFile(path) ? Optional.of(TextFiles.readUtf8(path, file)) : Optional.empty();
+        return Files.isRegularFile(path) ? Optional.of(TextFiles.readText(path, file)) : Optional.empty();
     }
 }

@@ -10,6 +10,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -53,6 +55,33 @@ public final class TextFiles {
         int bad = firstInvalidByte(bytes);
         String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
         return throwAt(TextPositions.of(shownAs, before, before.length()), bytes[bad]);
+    }
+
+    /**
+     * A file whose text reaches the outputs (a spec, a raw CSV, the sources, the rules), read as
+     * {@link #readUtf8} does and refused if it holds a control character (tab and line ends aside), which
+     * makes an SVG invalid XML, or a bidirectional override, which makes a title or a number read in another
+     * order than it is written. Every such character is named with its line and column.
+     */
+    public static String readText(Path path, String shownAs) throws InvalidInputException {
+        String text = readUtf8(path, shownAs);
+        List<Problem> problems = new ArrayList<>();
+        TextPositions lines = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r';
+            boolean bidi = (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+            if (control || bidi) {
+                lines = lines == null ? TextPositions.of(shownAs, text) : lines;
+                problems.add(Problem.at(lines.at(i), "text without control characters or bidirectional overrides",
+                        String.format(Locale.ROOT, "U+%04X (%s)", (int) c, control ? "a control character" : "a "
+                                + "bidirectional override")));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return text;
     }
 
     /** The bytes as text when they are strict UTF-8; empty otherwise. */
