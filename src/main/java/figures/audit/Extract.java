@@ -3,6 +3,7 @@ package figures.audit;
 import figures.dataset.RawCsv;
 import figures.parse.Qualifier;
 import figures.source.Seed;
+import figures.source.SpreadsheetText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -41,9 +42,10 @@ public final class Extract {
                 String quote = tableRow(seed.text(), m, mentions).orElseGet(() -> sentence(seed.text(), from, m.end()));
                 // Digits inside a word ("article4900") cannot be a raw value: the build would refuse the row.
                 if (Seed.quoteContains(quote, written)) {
-                    csv.printRecord("", year ? written : "", year ? "" : written,
+                    csv.printRecord("", SpreadsheetText.neutralised(year ? written : ""),
+                            SpreadsheetText.neutralised(year ? "" : written),
                             m.kind().label() + " at seeds/" + seed.fileName() + ":" + m.at().line() + ":" + m.at().column(),
-                            quote);
+                            SpreadsheetText.neutralised(quote));
                 }
             }
         } catch (IOException e) {

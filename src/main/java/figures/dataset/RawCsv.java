@@ -3,6 +3,7 @@ package figures.dataset;
 import figures.source.InvalidInputException;
 import figures.source.Problem;
 import figures.source.SourcePosition;
+import figures.source.SpreadsheetText;
 import figures.source.TextPositions;
 import java.io.IOException;
 import java.io.StringReader;
@@ -73,7 +74,8 @@ public final class RawCsv {
                 Map<String, String> cells = new HashMap<>();
                 Map<String, SourcePosition> positions = new HashMap<>();
                 for (int i = 0; i < header.size(); i++) {
-                    cells.put(header.get(i), record.get(i));
+                    // A draft from extract, or a sheet saved by a spreadsheet, may neutralise a formula-like cell.
+                    cells.put(header.get(i), SpreadsheetText.restored(record.get(i)));
                     positions.put(header.get(i), lines.at(offsets[i]));
                 }
                 rows.add(new RawRow(start, cells, positions));

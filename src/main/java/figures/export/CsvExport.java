@@ -1,5 +1,6 @@
 package figures.export;
 
+import figures.source.SpreadsheetText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -35,7 +36,7 @@ public final class CsvExport {
     public static String write(Table table) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-            printer.printRecord(table.columnNames());
+            printer.printRecord(table.columnNames().stream().map(SpreadsheetText::neutralised).toList());
             for (int row = 0; row < table.rowCount(); row++) {
                 List<Object> cells = new ArrayList<>(table.columnCount());
                 for (Column<?> column : table.columns()) {
@@ -57,18 +58,8 @@ public final class CsvExport {
         if (column instanceof NumericColumn<?> numbers) {
             return new BigDecimal(number(numbers.getDouble(row)));
         }
-        return neutralised(column.getString(row));
-    }
-
-    /**
-     * A text cell a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage
-     * return) gets a leading apostrophe, as OWASP advises. Numbers are never text cells here, so -5 stays -5.
-     */
-    public static String neutralised(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
+        // Numbers are never text cells here, so -5 stays -5.
+        return SpreadsheetText.neutralised(column.getString(row));
     }
 
     /** The Excel variant of a CSV written here: UTF-8 with a byte order mark, CRLF line ends. */

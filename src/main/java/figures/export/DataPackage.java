@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import figures.source.SpreadsheetText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +71,8 @@ public final class DataPackage {
                 "header", true));
         List<Map<String, Object>> fields = new ArrayList<>();
         for (Column<?> c : r.table().columns()) {
-            Map<String, Object> f = ordered("name", c.name(), "type", type(c.type()));
+            // The name as the CSV's header writes it, a formula's first character neutralised.
+            Map<String, Object> f = ordered("name", SpreadsheetText.neutralised(c.name()), "type", type(c.type()));
             String d = r.fieldDescriptions().get(c.name());
             if (d != null) {
                 f.put("description", d);

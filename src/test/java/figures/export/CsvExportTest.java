@@ -2,6 +2,7 @@ package figures.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import figures.source.SpreadsheetText;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +24,7 @@ class CsvExportTest {
             1/3         | 1/3
             """)
     void neutralisesTextThatASpreadsheetWouldRun(String text, String written) {
-        assertThat(CsvExport.neutralised(text)).isEqualTo(written);
+        assertThat(SpreadsheetText.neutralised(text)).isEqualTo(written);
     }
 
     @Test

@@ -2,6 +2,7 @@ package figures.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import figures.source.SpreadsheetText;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
@@ -34,7 +35,7 @@ class CsvRoundTripProperties {
             List<CSVRecord> records = parser.getRecords();
             assertThat(records).hasSize(rows);
             for (int i = 0; i < rows; i++) {
-                assertThat(records.get(i).get("text")).isEqualTo(CsvExport.neutralised(text.get(i)));
+                assertThat(records.get(i).get("text")).isEqualTo(SpreadsheetText.neutralised(text.get(i)));
                 assertThat(Double.parseDouble(records.get(i).get("number")))
                         .isCloseTo(number.get(i), Assertions.within(0.00005));
             }
