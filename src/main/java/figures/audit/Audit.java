@@ -2,6 +2,8 @@ package figures.audit;
 
 import figures.dataset.Dataset;
 import figures.dataset.RawRow;
+import figures.source.InvalidInputException;
+import figures.source.Problem;
 import figures.source.Seed;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,14 +29,21 @@ public final class Audit {
     public record Report(List<AuditRow> rows, List<Waiver> unusedWaivers) {
     }
 
-    public static Report report(Map<String, Seed> seeds, List<Dataset> datasets, List<Waiver> waivers) {
+    public static Report report(Map<String, Seed> seeds, List<Dataset> datasets, List<Waiver> waivers)
+            throws InvalidInputException {
         List<AuditRow> rows = run(seeds, datasets, waivers);
         Set<Waiver> used = Collections.newSetFromMap(new IdentityHashMap<>());
         rows.forEach(r -> r.waiver().ifPresent(used::add));
         return new Report(rows, waivers.stream().filter(w -> !used.contains(w)).toList());
     }
 
-    public static List<AuditRow> run(Map<String, Seed> seeds, List<Dataset> datasets, List<Waiver> waivers) {
+    /**
+     * Every mention of every seed, accounted for.
+     *
+     * @throws InvalidInputException when a waiver's pattern runs out of steps, naming the rule and the mention
+     */
+    public static List<AuditRow> run(Map<String, Seed> seeds, List<Dataset> datasets, List<Waiver> waivers)
+            throws InvalidInputException {
         List<AuditRow> rows = new ArrayList<>();
         for (Seed seed : seeds.values()) {
             List<Captor> captors = captors(seed, datasets);
@@ -71,14 +80,23 @@ public final class Audit {
         return captors;
     }
 
-    private static AuditRow account(Seed seed, Mention m, List<Captor> captors, List<Waiver> waivers) {
+    private static AuditRow account(Seed seed, Mention m, List<Captor> captors, List<Waiver> waivers)
+            throws InvalidInputException {
         for (Captor c : captors) {
             if (c.captures(m)) {
                 return new AuditRow(seed.fileName(), m, AuditRow.Status.CAPTURED, c.dataset(), Optional.empty());
             }
         }
         for (Waiver w : waivers) {
-            if (w.matches(m, seed.fileName(), seed.text())) {
+            boolean matches;
+            try {
+                matches = w.matches(m, seed.fileName(), seed.text());
+            } catch (StepBudget.Exhausted e) {
+                throw new InvalidInputException(Problem.at(w.at(), "a rule whose patterns decide within "
+                        + StepBudget.STEPS + " steps (no nested repetition such as (\\w+\\s?)*)", "one that did not, on '"
+                        + m.text() + "' at seeds/" + seed.fileName() + ":" + m.at().line() + ":" + m.at().column()));
+            }
+            if (matches) {
                 return new AuditRow(seed.fileName(), m, AuditRow.Status.WAIVED, "", Optional.of(w));
             }
         }

@@ -26,8 +26,12 @@ public record Waiver(Optional<String> seed, Optional<Mention.Kind> kind, Optiona
     /** How much text around a mention {@code before} and {@code after} look at. */
     static final int CONTEXT = 40;
 
-    /** Whether it waives mention {@code m} of the seed {@code seedName}, whose text is {@code seedText}. */
-    public boolean matches(Mention m, String seedName, String seedText) {
+    /**
+     * Whether it waives mention {@code m} of the seed {@code seedName}, whose text is {@code seedText}.
+     *
+     * @throws StepBudget.Exhausted when one of its patterns reads more than {@link StepBudget#STEPS} characters
+     */
+    boolean matches(Mention m, String seedName, String seedText) {
         if (seed.isPresent() && !seed.get().equals(seedName)) {
             return false;
         }
@@ -37,14 +41,15 @@ public record Waiver(Optional<String> seed, Optional<Mention.Kind> kind, Optiona
         if (m.at().line() < from || m.at().line() > to) {
             return false;
         }
-        if (text.isPresent() && !text.get().matcher(m.text()).matches()) {
+        if (text.isPresent() && !text.get().matcher(StepBudget.of(m.text())).matches()) {
             return false;
         }
         if (before.isPresent()
-                && !before.get().matcher(seedText.substring(Math.max(0, m.start() - CONTEXT), m.start())).find()) {
+                && !before.get().matcher(StepBudget.of(seedText.substring(Math.max(0, m.start() - CONTEXT), m.start()))).find()) {
             return false;
         }
         return after.isEmpty()
-                || after.get().matcher(seedText.substring(m.end(), Math.min(seedText.length(), m.end() + CONTEXT))).lookingAt();
+                || after.get().matcher(StepBudget.of(seedText.substring(m.end(), Math.min(seedText.length(), m.end() + CONTEXT))))
+                .lookingAt();
     }
 }

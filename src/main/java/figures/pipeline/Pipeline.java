@@ -240,7 +240,7 @@ public final class Pipeline {
     private static void produceProjectFiles(Inputs in, List<CleanDataset> clean, List<CheckResult> checkResults,
                                             Map<String, List<Gallery.Entry>> gallery, BuildOptions options,
                                             OutputSink sink)
-            throws IOException {
+            throws IOException, InvalidInputException {
         List<AuditRow> auditRows = Audit.run(in.seeds(), in.datasets(), in.waivers());
         Table audit = AuditTable.of(auditRows);
         Table checks = ChecksTable.of(checkResults);

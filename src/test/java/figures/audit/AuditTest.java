@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -105,13 +106,29 @@ class AuditTest {
     }
 
     @Test
-    void theSummaryCountsEachSeedOnItsOwnThenAll() {
+    void theSummaryCountsEachSeedOnItsOwnThenAll() throws InvalidInputException {
         Seed other = new Seed("b.txt", "Two barrels in 1774.\n");
         String summary = AuditTable.summary(Audit.run(Map.of("a.txt", SEED, "b.txt", other), List.of(), List.of()));
 
         assertThat(summary).contains("seeds/a.txt\nkind ", "seeds/b.txt\nkind ")
                 .containsPattern("seeds/b.txt\\n(.*\\n)*all +0 +0 +2\\n")
                 .endsWith("(2 seeds)\n").containsPattern("in total +0 +0 +" + (MentionScanner.scan(SEED).size() + 2));
+    }
+
+    /** A rule whose pattern backtracks without end is named, quickly, instead of running for minutes. */
+    @Test
+    @Timeout(60)
+    void aRuleThatBacktracksWithoutEndIsNamedWithItsLine() throws InvalidInputException {
+        Seed seed = new Seed("a.txt", "aaaaaaaaaaaaaaaaaaaa aaaaaaaaaaaaaaaaaaa 7 barrels\n");
+        List<Waiver> waivers = WaiverReader.parse("w.csv", """
+                seed,kind,text,before,after,lines,reason
+                *,number,,(\\w+\\s?)*\\1X,,,a rule that never decides
+                """, Set.of("a.txt"));
+
+        assertThatThrownBy(() -> Audit.run(Map.of("a.txt", seed), List.of(), waivers))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("w.csv:2:1: expected a rule whose patterns decide within 1000000 steps (no nested repetition "
+                        + "such as (\\w+\\s?)*), found one that did not, on '7' at seeds/a.txt:1:42");
     }
 
     @Test

@@ -103,7 +103,7 @@ public class Stages {
     }
 
     @Benchmark
-    public List<AuditRow> auditEveryMention() {
+    public List<AuditRow> auditEveryMention() throws Exception {
         return Audit.run(seeds, datasets, waivers);
     }
 
