@@ -1,15 +1,22 @@
 package figures.cli;
 
 import figures.source.InvalidInputException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine;
 
 /** {@code figures}: the command line. User mistakes become one-line messages and exit codes here, once. */
@@ -62,7 +69,26 @@ public final class Main implements Runnable {
                 System.err.println("figures: internal error in thread " + thread.getName() + ": " + e);
             }
         });
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // UTF-8 whatever the locale: under LANG=C, System.out wrote each non-ASCII letter of a quote as '?'.
+        System.exit(execute(args, utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
+    }
+
+    /**
+     * A path as the command line gives it. Under a locale whose character set cannot spell it (an accent
+     * under LANG=C) the JVM refuses it: say so in words, and how to run in a UTF-8 locale.
+     */
+    private static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new TypeConversionException("'" + text + "' has letters this locale's character set ("
+                    + System.getProperty("sun.jnu.encoding") + ") cannot spell: run target/figures, which uses a "
+                    + "UTF-8 locale, or set LC_ALL=C.UTF-8");
+        }
+    }
+
+    private static PrintWriter utf8(FileDescriptor stream) {
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(stream), StandardCharsets.UTF_8), true);
     }
 
     /** Runs the tool as the command line would, writing to the given streams; returns the exit code. */
@@ -75,6 +101,7 @@ public final class Main implements Runnable {
                 cli.addSubcommand(c.name(), c.command().get());
             }
         }
+        cli.registerConverter(Path.class, Main::path);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {

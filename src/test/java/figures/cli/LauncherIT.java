@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import figures.ChildProcess;
 import figures.TestProjects;
+import figures.dataset.RawCsv;
+import figures.dataset.RawRow;
+import figures.source.Seed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -76,6 +79,32 @@ class LauncherIT {
         ChildProcess.Result r = run(List.of(dir.resolve("figures").toString(), "--version"), "");
         assertThat(r.code()).as(r.output()).isZero();
         assertThat(r.output()).startsWith("figures ").doesNotContain("archive", "warning", "error");
+    }
+
+    /**
+     * Under LANG=C the JVM cannot open a path with an accent, and writes each non-ASCII letter to standard
+     * output as '?': the launcher runs the tool in a UTF-8 locale, and the tool writes UTF-8 whatever the locale.
+     */
+    @Test
+    void underACLocaleAPathWithAnAccentBuildsAndQuotesKeepTheirLetters() throws Exception {
+        Path project = TestProjects.copyOfInputs(dir.resolve("projét à Zürich"));
+        Map<String, String> cLocale = Map.of("LANG", "C", "LC_ALL", "C", "FIGURES_JAVA_OPTS", "");
+
+        ChildProcess.Result build = ChildProcess.run(List.of(LAUNCHER.toString(), "build", "--quiet", "--root",
+                project.toString()), cLocale);
+        Path seed;
+        try (Stream<Path> seeds = Files.list(project.resolve("seeds"))) {
+            seed = seeds.sorted().findFirst().orElseThrow();
+        }
+        ChildProcess.Result draft = ChildProcess.run(List.of(LAUNCHER.toString(), "extract", seed.toString()), cLocale);
+
+        assertThat(build.code()).as(build.output()).isZero();
+        assertWritesTheCommittedBytes(project);
+        assertThat(draft.code()).as(draft.output()).isZero();
+        Seed text = new Seed(seed.getFileName().toString(), Files.readString(seed));
+        List<RawRow> rows = RawCsv.parse("draft.csv", draft.output());
+        assertThat(rows).anyMatch(r -> r.quote().chars().anyMatch(c -> c > 127));
+        assertThat(rows).allSatisfy(r -> assertThat(text.locate(r.quote())).as(r.quote()).isPresent());
     }
 
     private static void assertWritesTheCommittedBytes(Path project) throws IOException {
