@@ -13,6 +13,7 @@ import figures.source.Problem;
 import figures.source.Seed;
 import figures.source.SourcePosition;
 import figures.spec.SeriesSpec;
+import figures.spec.WideSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,17 +35,31 @@ public final class Cleaner {
         List<Problem> problems = new ArrayList<>();
         List<CleanRow> rows = new ArrayList<>();
         Map<String, SourcePosition> keys = new HashMap<>();
+        Map<String, SourcePosition> wideCells = new HashMap<>();
+        WideSpec wide = dataset.spec().wide();
         for (RawRow raw : dataset.rows()) {
             Optional<CleanRow> row = cleanRow(dataset, seed, raw, problems);
             row.ifPresent(r -> {
-                String key = r.series() + " | " + raw.period() + " | " + r.group();
-                SourcePosition first = keys.putIfAbsent(key, raw.start());
+                // Periods compare by the years they span: "1920-21" and "1920-1921" are one period.
+                String years = r.period().map(p -> p.start() + "-" + p.end()).orElse("");
+                String shown = r.series() + " | " + raw.period() + " | " + r.group();
+                SourcePosition first = keys.putIfAbsent(r.series() + "\n" + years + "\n" + r.group(), raw.start());
                 if (first != null) {
                     problems.add(Problem.at(raw.start(), "one row per series, period and group",
-                            "a second row for (" + key + "), first at line " + first.line()));
-                } else {
-                    rows.add(r);
+                            "a second row for (" + shown + "), first at line " + first.line()));
+                    return;
                 }
+                if (wide != null) {
+                    String cell = CleanRow.layout(wide.rows()).apply(r) + ", " + CleanRow.layout(wide.columns()).apply(r);
+                    SourcePosition taken = wideCells.putIfAbsent(cell, raw.start());
+                    if (taken != null) {
+                        problems.add(Problem.at(raw.start(), "one value per cell of the wide table (rows: " + wide.rows()
+                                + ", columns: " + wide.columns() + ")", "a second value for (" + cell + "), first at line "
+                                + taken.line() + "; lay it out by another column, or drop 'wide'"));
+                        return;
+                    }
+                }
+                rows.add(r);
             });
         }
         if (!problems.isEmpty()) {

@@ -26,20 +26,21 @@ public record RawRow(SourcePosition start, Map<String, String> cells, Map<String
         return positions.getOrDefault(column, start);
     }
 
+    // Names and values are read trimmed: "1920 " is the period 1920, "Army " the series Army.
     public String series() {
-        return cell(RawCsv.SERIES);
+        return cell(RawCsv.SERIES).strip();
     }
 
     public String period() {
-        return cell(RawCsv.PERIOD);
+        return cell(RawCsv.PERIOD).strip();
     }
 
     public String group() {
-        return cell(RawCsv.GROUP);
+        return cell(RawCsv.GROUP).strip();
     }
 
     public String value() {
-        return cell(RawCsv.VALUE);
+        return cell(RawCsv.VALUE).strip();
     }
 
     public String quote() {
@@ -47,7 +48,7 @@ public record RawRow(SourcePosition start, Map<String, String> cells, Map<String
     }
 
     public String certainty() {
-        return cell(RawCsv.CERTAINTY);
+        return cell(RawCsv.CERTAINTY).strip();
     }
 
     public String note() {

@@ -55,6 +55,13 @@ public final class SpecValidator {
         if (spec.wide() != null) {
             checkColumn("rows", spec.wide().rows(), false, at, problems);
             checkColumn("columns", spec.wide().columns(), false, at, problems);
+            if ("series".equals(spec.wide().columns())) {
+                // A series becomes a column of the wide table, beside the table's own columns.
+                Set<String> own = new TreeSet<>(List.of(String.valueOf(spec.wide().rows()), "period_start", "period_end",
+                        "ambiguous_cells"));
+                spec.series().stream().filter(s -> own.contains(s.name())).forEach(s -> problems.add(at.problem("name",
+                        s.name(), "series names other than the wide table's own columns " + own, quoted(s.name()))));
+            }
         }
         Set<String> chartIds = new HashSet<>();
         for (ChartSpec chart : spec.charts()) {

@@ -15,6 +15,8 @@ import figures.spec.WideSpec;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tech.tablesaw.api.Table;
 
 class CleanerTest {
@@ -32,6 +34,28 @@ class CleanerTest {
 
     private static CleanDataset clean(String csv) throws InvalidInputException {
         return Cleaner.clean(new Dataset(SPEC, "d.meta.yml", "d.csv", RawCsv.parse("d.csv", csv), ""), SEED);
+    }
+
+    /** A wide table never drops a value: two rows for one of its cells are an error naming both. */
+    @Test
+    void twoValuesForOneCellOfTheWideTableAreAnErrorNamingBothRows() {
+        assertThatThrownBy(() -> clean("""
+                series,period,group,value,quote
+                Workers,1917,Moscow,"3,024,000","1917 3,024,000 50,000"
+                Workers,1917,Petrograd,"50,000","1917 3,024,000 50,000"
+                """)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("d.csv:3:1: expected one value per cell of the wide table (rows: period, columns: series), "
+                        + "found a second value for (1917, Workers), first at line 2; lay it out by another column, or "
+                        + "drop 'wide'");
+    }
+
+    @ParameterizedTest(name = "''{0}'' and ''{1}'' are one period")
+    @CsvSource({"1917, '1917 '", "1920-21, 1920-1921"})
+    void aPeriodWrittenTwoWaysIsOnePeriod(String first, String second) {
+        assertThatThrownBy(() -> clean("series,period,value,quote\n"
+                + "Workers," + first + ",\"3,024,000\",\"1917 3,024,000 50,000\"\n"
+                + "Workers," + second + ",\"3,024,000\",\"1917 3,024,000 50,000\"\n"))
+                .hasMessageContaining("d.csv:3:1: expected one row per series, period and group, found a second row");
     }
 
     @Test
