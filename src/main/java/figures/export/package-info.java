@@ -4,6 +4,6 @@
  * data package ({@link figures.export.DataPackage}), plus comparing two PNGs by their pixels. Writes no
  * file: the caller decides where bytes go.
  *
- * <p>Uses: {@code project}, {@code chart}. Start at {@link figures.export.Images}.
+ * <p>Uses: {@code project}, {@code source}, {@code chart}. Start at {@link figures.export.Images}.
  */
 package figures.export;

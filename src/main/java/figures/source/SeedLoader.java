@@ -27,7 +27,8 @@ public final class SeedLoader {
                     continue; // .DS_Store, .gitkeep, an editor's swap file: never an article
                 }
                 SafePaths.requireInside(root, p, Layout.SEEDS + "/" + name);
-                if (Files.isRegularFile(p)) {
+                if (!Files.isDirectory(p)) {
+                    // A pipe or a device is refused by readUtf8 unopened, not skipped: it was meant as a text.
                     seeds.put(name, new Seed(name, TextFiles.readUtf8(p, Layout.SEEDS + "/" + name)));
                 }
             }

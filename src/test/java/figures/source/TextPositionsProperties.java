@@ -23,13 +23,17 @@ class TextPositionsProperties {
                 .ofMaxLength(300);
     }
 
-    /** The plain definition: count the line breaks before the offset, then the code points after the last. */
+    /**
+     * The plain definition: count the line breaks before the offset (LF, CRLF, or a CR alone), then the code
+     * points after the last.
+     */
     private static SourcePosition counted(String text, int offset) {
         int end = Math.min(offset, text.length());
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < end; i++) {
-            if (text.charAt(i) == '\n') {
+            boolean crAlone = text.charAt(i) == '\r' && !text.startsWith("\n", i + 1);
+            if (text.charAt(i) == '\n' || crAlone) {
                 line++;
                 lineStart = i + 1;
             }
