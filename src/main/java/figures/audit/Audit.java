@@ -73,7 +73,8 @@ public final class Audit {
             }
             for (RawRow row : d.rows()) {
                 for (String written : List.of(row.value(), row.period())) {
-                    seed.tokenSpans(row.quote(), written).forEach(span -> captors.add(new Captor(d.id(), span[0], span[1])));
+                    seed.tokenSpans(row.quote(), row.occurrenceNumber(), written)
+                            .forEach(span -> captors.add(new Captor(d.id(), span[0], span[1])));
                 }
             }
         }

@@ -146,7 +146,25 @@ public final class Cleaner {
                     + " the value comes from", "an empty quote"));
             return Optional.empty();
         }
-        Optional<SourcePosition> at = seed.locate(raw.quote());
+        int occurrence = raw.occurrenceNumber();
+        List<Integer> lines = seed.occurrenceLines(raw.quote(), Math.max(2, occurrence + 1));
+        if (occurrence == 0) {
+            problems.add(Problem.at(raw.at(RawCsv.OCCURRENCE), "which occurrence of the quote the row means, a whole "
+                    + "number from 1, or nothing for the only one", "'" + raw.occurrence() + "'"));
+            return Optional.empty();
+        }
+        if (raw.occurrence().isEmpty() && lines.size() > 1) {
+            problems.add(Problem.at(raw.at(RawCsv.QUOTE), "a quote that stands once in seeds/" + seed.fileName()
+                    + " (make it longer), or an 'occurrence' column saying which one the row means", "'"
+                    + shorten(raw.quote()) + "', which stands on lines " + lines.get(0) + " and " + lines.get(1)));
+            return Optional.empty();
+        }
+        if (!lines.isEmpty() && occurrence > lines.size()) {
+            problems.add(Problem.at(raw.at(RawCsv.OCCURRENCE), "an occurrence the quote has (it stands "
+                    + lines.size() + " time" + (lines.size() == 1 ? "" : "s") + ")", "'" + raw.occurrence() + "'"));
+            return Optional.empty();
+        }
+        Optional<SourcePosition> at = seed.locate(raw.quote(), occurrence);
         if (at.isEmpty()) {
             String where = seed.miss(raw.quote()).map(m -> "; at line " + m.at().line() + ", column " + m.at().column()
                     + " the seed has '" + m.seedHas() + "' where the quote has '" + m.quoteHas() + "'").orElse("");

@@ -35,7 +35,9 @@ public final class RawCsv {
     public static final String NOTE = "note";
 
     public static final List<String> REQUIRED = List.of(SERIES, VALUE, QUOTE);
-    public static final List<String> KNOWN = List.of(SERIES, PERIOD, GROUP, VALUE, QUOTE, CERTAINTY, NOTE);
+    /** Which occurrence of its quote a row means, when the quote stands more than once in the seed. */
+    public static final String OCCURRENCE = "occurrence";
+    public static final List<String> KNOWN = List.of(SERIES, PERIOD, GROUP, VALUE, QUOTE, OCCURRENCE, CERTAINTY, NOTE);
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader()

@@ -47,6 +47,17 @@ public record RawRow(SourcePosition start, Map<String, String> cells, Map<String
         return cell(RawCsv.QUOTE);
     }
 
+    /** Which occurrence of the quote the row means, as written: empty, or a whole number from 1. */
+    public String occurrence() {
+        return cell(RawCsv.OCCURRENCE).strip();
+    }
+
+    /** {@link #occurrence()} as a number: 1 when empty, 0 when it is not a whole number from 1 (an error). */
+    public int occurrenceNumber() {
+        String written = occurrence();
+        return written.isEmpty() ? 1 : written.matches("[1-9]\\d{0,5}") ? Integer.parseInt(written) : 0;
+    }
+
     public String certainty() {
         return cell(RawCsv.CERTAINTY).strip();
     }

@@ -59,12 +59,36 @@ public final class Seed {
 
     /** Where the quote first occurs, with runs of whitespace in either counted as one space. */
     public Optional<SourcePosition> locate(String quote) {
+        return locate(quote, 1);
+    }
+
+    /** Where the quote's {@code occurrence}-th occurrence (1 for the first) starts; empty if it has fewer. */
+    public Optional<SourcePosition> locate(String quote, int occurrence) {
         String needle = fold(quote);
-        if (needle.isEmpty()) {
-            return Optional.empty();
-        }
-        int at = find(needle);
+        int at = needle.isEmpty() ? -1 : nth(needle, occurrence);
         return at < 0 ? Optional.empty() : Optional.of(positionOf(origin[at]));
+    }
+
+    /**
+     * The lines on which the quote starts, one per occurrence, up to {@code max} of them: a quote that stands
+     * more than once in its seed does not say which passage it means.
+     */
+    public List<Integer> occurrenceLines(String quote, int max) {
+        String needle = fold(quote);
+        List<Integer> lines = new ArrayList<>();
+        for (int at = needle.isEmpty() ? -1 : find(needle); at >= 0 && lines.size() < max; at = indexOf(folded, needle, at + 1)) {
+            lines.add(positionOf(origin[at]).line());
+        }
+        return lines;
+    }
+
+    /** The folded offset of the {@code occurrence}-th occurrence of a folded needle, or -1. */
+    private int nth(String needle, int occurrence) {
+        int at = find(needle);
+        for (int i = 1; i < occurrence && at >= 0; i++) {
+            at = indexOf(folded, needle, at + 1);
+        }
+        return at;
     }
 
     private int find(String needle) {
@@ -191,10 +215,10 @@ public final class Seed {
      * [start, end) offsets in the text, in order. The audit counts a mention as captured by a row only
      * inside such a span of the row's value (or period), never because a digit string happens to contain it.
      */
-    public List<int[]> tokenSpans(String quote, String written) {
+    public List<int[]> tokenSpans(String quote, int occurrence, String written) {
         String needle = fold(quote);
         String w = fold(written);
-        int at = needle.isEmpty() || w.isEmpty() ? -1 : find(needle);
+        int at = needle.isEmpty() || w.isEmpty() ? -1 : nth(needle, occurrence);
         if (at < 0) {
             return List.of();
         }
@@ -247,8 +271,13 @@ public final class Seed {
      * 200 KB quote of repeats in an 8 MiB seed ran for minutes. Longer needles go by Knuth–Morris–Pratt.
      */
     static int indexOf(String text, String needle) {
+        return indexOf(text, needle, 0);
+    }
+
+    /** As {@link #indexOf(String, String)}, from offset {@code from} on. */
+    static int indexOf(String text, String needle, int from) {
         if (needle.length() <= SHORT_NEEDLE) {
-            return text.indexOf(needle);
+            return text.indexOf(needle, from);
         }
         int[] fallback = new int[needle.length()];
         for (int i = 1, k = 0; i < needle.length(); i++) {
@@ -260,7 +289,7 @@ public final class Seed {
             }
             fallback[i] = k;
         }
-        for (int i = 0, k = 0; i < text.length(); i++) {
+        for (int i = Math.max(0, from), k = 0; i < text.length(); i++) {
             while (k > 0 && text.charAt(i) != needle.charAt(k)) {
                 k = fallback[k - 1];
             }

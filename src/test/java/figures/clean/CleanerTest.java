@@ -58,6 +58,25 @@ class CleanerTest {
                 .hasMessageContaining("d.csv:3:1: expected one row per series, period and group, found a second row");
     }
 
+    /** A quote found twice would silently take the first passage: it must be longer, or say which one it means. */
+    @Test
+    void aQuoteThatStandsTwiceMustSayWhichOccurrenceItMeans() throws InvalidInputException {
+        Seed twice = new Seed("article.txt", "Intro.\nIn 1917 there were 3 million.\nLater, 3 million.\n");
+        Dataset ambiguous = new Dataset(SPEC, "d.meta.yml", "d.csv", RawCsv.parse("d.csv",
+                "series,value,quote\nWorkers,3 million,3 million\n"), "");
+        Dataset second = new Dataset(SPEC, "d.meta.yml", "d.csv", RawCsv.parse("d.csv",
+                "series,value,quote,occurrence\nWorkers,3 million,3 million,2\n"), "");
+        Dataset third = new Dataset(SPEC, "d.meta.yml", "d.csv", RawCsv.parse("d.csv",
+                "series,value,quote,occurrence\nWorkers,3 million,3 million,3\n"), "");
+
+        assertThatThrownBy(() -> Cleaner.clean(ambiguous, twice)).hasMessage("d.csv:2:19: expected a quote that stands "
+                + "once in seeds/article.txt (make it longer), or an 'occurrence' column saying which one the row means, "
+                + "found '3 million', which stands on lines 2 and 3");
+        assertThat(Cleaner.clean(second, twice).rows().get(0).source().line()).isEqualTo(3);
+        assertThatThrownBy(() -> Cleaner.clean(third, twice))
+                .hasMessage("d.csv:2:29: expected an occurrence the quote has (it stands 2 times), found '3'");
+    }
+
     @Test
     void keepsAMissingValueMissingNeverZero() throws InvalidInputException {
         CleanDataset d = clean("""
