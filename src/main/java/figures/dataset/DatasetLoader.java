@@ -56,6 +56,7 @@ public final class DatasetLoader {
         } catch (IOException e) {
             throw new InvalidInputException(Problem.inFile(Layout.RAW, "a readable directory", e.toString()));
         }
+        TextFiles.requireTotalAtMost(names.stream().map(raw::resolve).toList(), TextFiles.MAX_RAW_BYTES, Layout.RAW);
         List<Problem> problems = new ArrayList<>();
         List<Dataset> datasets = new ArrayList<>();
         for (String name : names) {

@@ -4,6 +4,7 @@ import figures.project.Layout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -21,7 +22,9 @@ public final class SeedLoader {
         }
         Map<String, Seed> seeds = new TreeMap<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.sorted().toList()) {
+            List<Path> all = files.sorted().filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+            TextFiles.requireTotalAtMost(all, TextFiles.MAX_SEEDS_BYTES, Layout.SEEDS);
+            for (Path p : all) {
                 String name = p.getFileName().toString();
                 if (name.startsWith(".")) {
                     continue; // .DS_Store, .gitkeep, an editor's swap file: never an article

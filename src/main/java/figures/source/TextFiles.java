@@ -22,6 +22,29 @@ public final class TextFiles {
 
     /** Inputs are typed by people: anything larger is a mistake, and is refused before it is read. */
     public static final long MAX_BYTES = 16L * 1024 * 1024;
+    /**
+     * All the seeds together, and all of data/raw/ together: what a build holds in the launcher's 320 MiB heap
+     * with room to spare. A seed dense with numbers costs most (every mention is a row of the audit): 4 MiB
+     * of text that is a number every few words built in 4 s; two such seeds ran out of memory.
+     */
+    public static final long MAX_SEEDS_BYTES = 4L * 1024 * 1024;
+    public static final long MAX_RAW_BYTES = 8L * 1024 * 1024;
+
+    /** Refuses a folder whose files together exceed {@code max} bytes, before any of them is read. */
+    public static void requireTotalAtMost(List<Path> files, long max, String shownAs) throws InvalidInputException {
+        long total = 0;
+        for (Path f : files) {
+            try {
+                total += Files.isRegularFile(f) ? Files.size(f) : 0;
+            } catch (IOException e) {
+                continue; // said when the file is read
+            }
+        }
+        if (total > max) {
+            throw new InvalidInputException(Problem.inFile(shownAs, "at most " + max / (1024 * 1024) + " MiB of files in all"
+                    + " (see README, 'Limits')", String.format(Locale.ROOT, "%.1f MiB", total / (1024.0 * 1024))));
+        }
+    }
 
     public static String readUtf8(Path path, String shownAs) throws InvalidInputException {
         byte[] bytes;

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -92,16 +93,33 @@ class BadInputCatalogueTest {
     /** A file beyond the size limit is refused before it is read: memory stays bounded whatever its size. */
     @Test
     void refusesAFileLargerThanTheLimit() throws IOException {
-        Path big = root.resolve("data/raw/brest_litovsk.csv");
-        try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
-            f.setLength(TextFiles.MAX_BYTES + 1);
+        grow(root.resolve("data/checks.yml"), TextFiles.MAX_BYTES + 1);
+        assertThat(buildFails()).contains("data/checks.yml: expected a file of at most 16 MiB, found 16.0 MiB");
+        assertPreviousOutputsIntact();
+    }
+
+    /** The seeds together, and data/raw/ together, have limits of their own, said before anything is read. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"seeds/extra.txt, 4, seeds: expected at most 4 MiB of files in all",
+            "data/raw/extra.csv, 8, data/raw: expected at most 8 MiB of files in all"})
+    void refusesFoldersLargerThanTheirLimits(String file, long mib, String expected) throws IOException {
+        grow(root.resolve(file), mib * 1024 * 1024);
+        assertThat(buildFails()).contains(expected);
+        assertPreviousOutputsIntact();
+    }
+
+    private static void grow(Path file, long length) throws IOException {
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(length);
         }
+    }
+
+    private String buildFails() {
         StringWriter err = new StringWriter();
         int code = Main.execute(new String[] {"build", "--root", root.toString()}, new PrintWriter(new StringWriter()),
                 new PrintWriter(err, true));
         assertThat(code).isEqualTo(Main.INVALID);
-        assertThat(err.toString()).contains("data/raw/brest_litovsk.csv: expected a file of at most 16 MiB, found 16.0 MiB");
-        assertPreviousOutputsIntact();
+        return err.toString();
     }
 
     /** Random byte edits of a raw CSV, through the whole command: a build or a clean error, never a crash. */
