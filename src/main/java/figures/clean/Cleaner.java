@@ -106,6 +106,9 @@ public final class Cleaner {
                 problems.add(Problem.at(raw.at(RawCsv.VALUE), e.expected(), "'" + e.found() + "'"));
             }
         }
+        if (series.isPresent() && number.isPresent() && number.get().magnitude() instanceof Magnitude.Money money) {
+            number = inUnit(number.get(), money, series.get(), raw, problems);
+        }
         if (series.isPresent() && number.isPresent()) {
             checkUnit(series.get(), number.get(), raw, problems);
         }
@@ -124,6 +127,21 @@ public final class Cleaner {
     }
 
     /** A share in a count series, or a count in a share series, is a mistake in the raw data. */
+    /**
+     * A sum of money counted in its series' unit, exactly: "£4 10s. 6d." in a series of pence is 1086, in
+     * one of pounds 4.525. Money in a currency the unit is not of is an error.
+     */
+    private static Optional<WrittenNumber> inUnit(WrittenNumber number, Magnitude.Money money, SeriesSpec series, RawRow raw,
+                                                  List<Problem> problems) {
+        Optional<Magnitude.Exact> counted = money.in(series.unit());
+        if (counted.isEmpty()) {
+            problems.add(Problem.at(raw.at(RawCsv.VALUE), "an amount in the unit of '" + series.name() + "' ("
+                    + series.unit() + ")", "'" + raw.value() + "', which is in " + money.currencyWords()));
+            return Optional.empty();
+        }
+        return Optional.of(new WrittenNumber(number.written(), number.qualifier(), counted.get()));
+    }
+
     private static void checkUnit(SeriesSpec series, WrittenNumber number, RawRow raw, List<Problem> problems) {
         boolean isShare = number.magnitude() instanceof Magnitude.Share;
         boolean wantsShare = PERCENT.equals(series.unit());

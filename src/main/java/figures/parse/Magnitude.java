@@ -2,6 +2,9 @@ package figures.parse;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /** What a written number amounts to, once its words and separators are read. */
@@ -46,6 +49,92 @@ public sealed interface Magnitude {
         @Override
         public OptionalDouble sharePercent() {
             return OptionalDouble.of(value());
+        }
+    }
+
+    /**
+     * An amount written with a fraction, kept exact: "9¾" is 39/4, "10 ⅔" is 32/3, and a sum of money read into
+     * one unit ("3s. 10⅔d." is 142/3 pence). Its value is the quotient.
+     */
+    record Exact(BigDecimal numerator, BigDecimal denominator) implements Magnitude {
+        public Exact {
+            if (denominator.signum() == 0) {
+                throw new IllegalArgumentException("an amount needs a non-zero denominator");
+            }
+        }
+
+        @Override
+        public double value() {
+            return numerator.divide(denominator, MathContext.DECIMAL64).doubleValue();
+        }
+
+        @Override
+        public OptionalDouble sharePercent() {
+            return OptionalDouble.empty();
+        }
+    }
+
+    /**
+     * A sum of money as the text writes it, in its currency's smallest written unit: pre-decimal British money
+     * in pence ("£4 10s. 6d." is 1086 pence), other currencies in their main unit ("$1,000"). Exact, so that
+     * "9¾d." stays 39/4 pence. Its value is in pounds (or the main unit) until the series' unit says which
+     * unit to count in ({@link Money#in}).
+     *
+     * @param currency    {@code GBP} for pounds, shillings and pence; {@code USD}, {@code EUR}, {@code RUB}
+     * @param numerator   the sum, over
+     * @param denominator this, in pence for GBP and in the main unit otherwise
+     */
+    record Money(String currency, BigDecimal numerator, BigDecimal denominator) implements Magnitude {
+        /** Pence in a shilling and in a pound, before 1971. */
+        static final BigDecimal SHILLING = BigDecimal.valueOf(12);
+        static final BigDecimal POUND = BigDecimal.valueOf(240);
+
+        public Money {
+            if (denominator.signum() == 0) {
+                throw new IllegalArgumentException("a sum needs a non-zero denominator");
+            }
+        }
+
+        @Override
+        public double value() {
+            return in(currency.equals("GBP") ? "pounds" : currency).orElseThrow().value();
+        }
+
+        @Override
+        public OptionalDouble sharePercent() {
+            return OptionalDouble.empty();
+        }
+
+        /**
+         * The sum counted in a series' unit: "pounds" or "£", "shillings" or "s.", "pence" or "d." for GBP;
+         * the currency's own words or sign otherwise. Empty when the unit is not one of this currency.
+         */
+        public Optional<Exact> in(String unit) {
+            String u = unit.strip().toLowerCase(Locale.ROOT);
+            BigDecimal per = switch (currency) {
+                case "GBP" -> switch (u) {
+                    case "£", "pounds", "pound", "l." -> POUND;
+                    case "s.", "shillings", "shilling" -> SHILLING;
+                    case "d.", "pence", "penny" -> BigDecimal.ONE;
+                    default -> null;
+                };
+                case "USD" -> List.of("$", "dollars", "dollar", "usd").contains(u) ? BigDecimal.ONE : null;
+                case "EUR" -> List.of("€", "euros", "euro", "eur").contains(u) ? BigDecimal.ONE : null;
+                case "RUB" -> List.of("roubles", "rouble", "rubles", "ruble", "rub").contains(u) ? BigDecimal.ONE : null;
+                default -> null;
+            };
+            return per == null ? Optional.empty() : Optional.of(new Exact(numerator, denominator.multiply(per)));
+        }
+
+        /** The currency in words, for messages. */
+        public String currencyWords() {
+            return switch (currency) {
+                case "GBP" -> "pounds, shillings and pence";
+                case "USD" -> "dollars";
+                case "EUR" -> "euros";
+                case "RUB" -> "roubles";
+                default -> currency;
+            };
         }
     }
 

@@ -17,13 +17,15 @@ import java.util.regex.Pattern;
 public final class NumberParser {
 
     static final String EXPECTED = "a number as an article writes it, such as '3,024,000', '1.5 million', "
-            + "'90%', '1/3', 'two-thirds', '67 out of 346' or 'nearly 8 million'";
+            + "'90%', '1/3', '9¾', 'two-thirds', 'twenty-six', '67 out of 346', '£4 10s. 6d.' or 'nearly 8 million'";
 
     private static final String INTEGER = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)";
     private static final String DECIMAL = INTEGER + "(?:\\.\\d+)?";
     private static final Pattern AMOUNT =
             Pattern.compile("(" + DECIMAL + ")(?: (thousand|million|billion))?");
-    private static final Pattern PERCENT = Pattern.compile("(" + DECIMAL + ") ?(?:%|per ?cent)");
+    private static final Pattern PERCENT = Pattern.compile("(" + DECIMAL + ") ?(?:%|per ?cent|p\\.c\\.)");
+    /** "½" alone, a share like "1/2"; "9¾", "10 ⅔", an amount with a fraction. */
+    private static final Pattern VULGAR = Pattern.compile("(\\d+)? ?([" + Fractions.VULGAR_CHARS + "])");
     private static final Pattern FRACTION = Pattern.compile("(\\d+)/(\\d+)");
     private static final Pattern PART_OUT_OF_WHOLE =
             Pattern.compile("(" + INTEGER + ") out of (" + INTEGER + ")");
@@ -79,7 +81,19 @@ public final class NumberParser {
         if (word != null) {
             return Optional.of(word);
         }
+        Optional<Magnitude.Money> money = MoneyReader.read(body);
+        if (money.isPresent()) {
+            return Optional.of(money.get());
+        }
         Matcher m;
+        if ((m = VULGAR.matcher(body)).matches()) {
+            BigDecimal[] f = Fractions.mixed(m.group(1), m.group(2)).orElseThrow();
+            return Optional.of(m.group(1) == null ? new Magnitude.Share(f[0], f[1]) : new Magnitude.Exact(f[0], f[1]));
+        }
+        Optional<BigDecimal> words = NumberWords.read(body);
+        if (words.isPresent()) {
+            return Optional.of(new Magnitude.Amount(words.get()));
+        }
         if ((m = OUT_OF_WHOLE_PART.matcher(body)).matches()) {
             return Optional.of(new Magnitude.Ratio(integer(m.group(2)), integer(m.group(1))));
         }

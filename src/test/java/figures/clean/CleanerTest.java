@@ -77,6 +77,29 @@ class CleanerTest {
                 .hasMessage("d.csv:2:29: expected an occurrence the quote has (it stands 2 times), found '3'");
     }
 
+    /** Money is counted exactly in its series' unit; a sum in another currency is a located error. */
+    @Test
+    void countsMoneyInTheSeriesUnitAndRefusesAnotherCurrency() throws InvalidInputException {
+        Seed ledger = new Seed("ledger.txt", "The tax produced £4 10s. 6d. a barrel, and $5 in New York.\n");
+        DatasetSpec spec = new DatasetSpec("tax", "T", "", "ledger.txt", List.of(),
+                List.of(new SeriesSpec("Tax", "pence", ""), new SeriesSpec("Shillings", "shillings", "")), null, List.of());
+        Dataset good = new Dataset(spec, "t.meta.yml", "t.csv", RawCsv.parse("t.csv", """
+                series,value,quote
+                Tax,£4 10s. 6d.,The tax produced £4 10s. 6d. a barrel
+                Shillings,£4 10s. 6d.,The tax produced £4 10s. 6d. a barrel
+                """), "");
+        Dataset dollars = new Dataset(spec, "t.meta.yml", "t.csv", RawCsv.parse("t.csv", """
+                series,value,quote
+                Tax,$5,and $5 in New York
+                """), "");
+
+        Table tidy = Cleaner.clean(good, ledger).tidy();
+        assertThat(tidy.doubleColumn("value").asList()).containsExactly(1086.0, 90.5);
+        assertThat(tidy.stringColumn("written").get(0)).isEqualTo("£4 10s. 6d.");
+        assertThatThrownBy(() -> Cleaner.clean(dollars, ledger))
+                .hasMessage("t.csv:2:5: expected an amount in the unit of 'Tax' (pence), found '$5', which is in dollars");
+    }
+
     @Test
     void keepsAMissingValueMissingNeverZero() throws InvalidInputException {
         CleanDataset d = clean("""
