@@ -3,6 +3,7 @@ package figures.chart;
 import figures.spec.ChartKind;
 import figures.spec.ChartSpec;
 import figures.spec.SourceInfo;
+import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -10,9 +11,11 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.IntervalBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.category.DefaultIntervalCategoryDataset;
 
 /** Bars, horizontal or vertical, one per value of {@code x}; grouped and coloured by {@code by}. */
 final class Bars {
@@ -28,7 +31,9 @@ final class Bars {
             dataset.addValue(p.value().isPresent() ? (Number) p.value().getAsDouble() : null, row, p.x());
             labels.put(row, p.x(), p.label());
         }
-        BarRenderer renderer = new BarRenderer();
+        boolean ranges = data.points().stream().anyMatch(Point::isRange);
+        // With a range among them, every bar is an interval: from 0 to its value, or from a range's low end.
+        BarRenderer renderer = ranges ? new IntervalBarRenderer() : new BarRenderer();
         style(renderer, labels);
         renderer.setDefaultPositiveItemLabelPosition(horizontal
                 ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
@@ -39,12 +44,34 @@ final class Bars {
         for (int i = 0; i < dataset.getRowCount(); i++) {
             renderer.setSeriesPaint(i, Theme.color(i));
         }
-        CategoryPlot plot = new CategoryPlot(dataset, categoryAxis(horizontal),
+        CategoryPlot plot = new CategoryPlot(ranges ? intervals(dataset, data, spec) : dataset, categoryAxis(horizontal),
                 ChartFactory.valueAxis(spec.axis(), data.points().stream().map(Point::value).toList(),
                         ChartFactory.LABEL_HEADROOM), renderer);
         plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
         Theme.style(plot);
         return Frame.around(plot, spec, data, source, dataset.getRowCount() > 1);
+    }
+
+    /** The same bars as intervals: each from 0 to its value, a range from its low end to its high one. */
+    private static DefaultIntervalCategoryDataset intervals(DefaultCategoryDataset values, ChartData data, ChartSpec spec) {
+        int rows = values.getRowCount();
+        int columns = values.getColumnCount();
+        Number[][] starts = new Number[rows][columns];
+        Number[][] ends = new Number[rows][columns];
+        for (Point p : data.points()) {
+            int r = values.getRowIndex(p.by().isEmpty() ? spec.title() : p.by());
+            int c = values.getColumnIndex(p.x());
+            if (p.value().isPresent()) {
+                ends[r][c] = p.value().getAsDouble();
+                starts[r][c] = p.low().orElse(0);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<Comparable<?>> rowKeys = values.getRowKeys();
+        @SuppressWarnings("unchecked")
+        List<Comparable<?>> columnKeys = values.getColumnKeys();
+        return new DefaultIntervalCategoryDataset(rowKeys.toArray(Comparable[]::new), columnKeys.toArray(Comparable[]::new),
+                starts, ends);
     }
 
     static void style(BarRenderer renderer, Labels labels) {

@@ -6,6 +6,7 @@ import figures.clean.CleanRow;
 import figures.parse.Magnitude;
 import figures.parse.Period;
 import figures.parse.WrittenNumber;
+import figures.spec.ChartKind;
 import figures.spec.ChartSpec;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public record ChartData(List<Point> points, List<String> notes) {
         Function<CleanRow, String> by = spec.by().isEmpty() ? r -> "" : CleanRow.layout(spec.by());
         ValueFormat format = new ValueFormat(spec.axis().format());
         List<Point> points = rows.stream()
-                .map(r -> new Point(x.apply(r), by.apply(r), measure(spec, r), label(spec, r, format), r))
+                .map(r -> new Point(x.apply(r), by.apply(r), measure(spec, r), label(spec, r, format), r, low(spec, r)))
                 .toList();
         return new ChartData(points, impliedNotes(spec, points));
     }
@@ -59,16 +60,37 @@ public record ChartData(List<Point> points, List<String> notes) {
             return OptionalDouble.empty();
         }
         Magnitude m = row.number().get().magnitude();
+        if (m instanceof Magnitude.Range r) {
+            // Only bars can draw a range (from its low end to its high); elsewhere it is left out, and said.
+            return drawsRanges(spec) && spec.measure() == ChartSpec.Measure.VALUE ? OptionalDouble.of(r.high().value())
+                    : OptionalDouble.empty();
+        }
         return spec.measure() == ChartSpec.Measure.SHARE_PERCENT ? m.sharePercent() : OptionalDouble.of(m.value());
     }
 
-    /** "≈8M", "≥93%", "19.4%", "2M?": the value with its qualifier's mark, and '?' where the reading is ambiguous. */
+    /** The low end of a range a bar chart draws; empty for anything else. */
+    private static OptionalDouble low(ChartSpec spec, CleanRow row) {
+        return row.number().map(WrittenNumber::magnitude).orElse(null) instanceof Magnitude.Range r && measure(spec, row).isPresent()
+                ? OptionalDouble.of(r.low().value()) : OptionalDouble.empty();
+    }
+
+    /** Horizontal bars and columns draw a range as a bar from its low end to its high one. */
+    static boolean drawsRanges(ChartSpec spec) {
+        return spec.type() == ChartKind.HBAR || spec.type() == ChartKind.COLUMN;
+    }
+
+    /** "≈8M", "≥93%", "19.4%", "2M?", "26–30": the value with its qualifier's mark, and '?' where ambiguous. */
     static String label(ChartSpec spec, CleanRow row, ValueFormat format) {
         OptionalDouble value = measure(spec, row);
         if (value.isEmpty()) {
             return "";
         }
         WrittenNumber n = row.number().get();
+        if (n.magnitude() instanceof Magnitude.Range r) {
+            String ends = format.format(r.low().value(), false, RoundingMode.HALF_EVEN)
+                    + (r.alternative() ? " or " : "–") + format.format(r.high().value(), false, RoundingMode.HALF_EVEN);
+            return n.qualifier().mark() + ends + (row.certainty() == Certainty.AMBIGUOUS ? "?" : "");
+        }
         RoundingMode rounding = switch (n.qualifier().bound()) {
             case LOWER -> RoundingMode.FLOOR;
             case UPPER -> RoundingMode.CEILING;
@@ -80,6 +102,16 @@ public record ChartData(List<Point> points, List<String> notes) {
 
     private static List<String> impliedNotes(ChartSpec spec, List<Point> points) {
         List<String> notes = new ArrayList<>();
+        List<String> undrawn = points.stream().filter(p -> p.value().isEmpty() && p.row().number().isPresent()
+                && p.row().number().get().magnitude() instanceof Magnitude.Range)
+                .map(p -> p.row().series() + " " + p.row().number().get().written()).toList();
+        if (!undrawn.isEmpty()) {
+            notes.add("Not drawn, a range where this chart draws one number: " + String.join(", ", undrawn) + ".");
+        }
+        if (points.stream().anyMatch(Point::isRange)) {
+            notes.add("A bar from one value to another is a range the text gives (\"between 26 and 30\"), or two "
+                    + "alternatives (\"26 or 30\").");
+        }
         Map<String, Set<String>> marks = new TreeMap<>();
         for (Point p : points) {
             p.row().number().map(WrittenNumber::qualifier).filter(q -> !q.mark().isEmpty())

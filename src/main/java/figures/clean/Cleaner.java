@@ -49,6 +49,11 @@ public final class Cleaner {
                             "a second row for (" + shown + "), first at line " + first.line()));
                     return;
                 }
+                if (wide != null && r.number().map(n -> n.magnitude() instanceof Magnitude.Range).orElse(false)) {
+                    problems.add(Problem.at(raw.at(RawCsv.VALUE), "one number for each cell of the wide table (or no "
+                            + "'wide' in the spec)", "the range '" + raw.value() + "', which has two"));
+                    return;
+                }
                 if (wide != null) {
                     String cell = CleanRow.layout(wide.rows()).apply(r) + ", " + CleanRow.layout(wide.columns()).apply(r);
                     SourcePosition taken = wideCells.putIfAbsent(cell, raw.start());

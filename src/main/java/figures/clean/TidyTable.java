@@ -22,7 +22,7 @@ import tech.tablesaw.api.Table;
  */
 public final class TidyTable {
     public static final List<String> COLUMNS = List.of(
-            "series", "period", "period_start", "period_end", "group", "value", "unit", "qualifier", "bound",
+            "series", "period", "period_start", "period_end", "group", "value", "low", "high", "unit", "qualifier", "bound",
             "share_percent", "part", "whole", "certainty", "written", "note", "seed", "line", "column", "quote");
 
     /** What each column means: written into the data package and the README. */
@@ -32,7 +32,9 @@ public final class TidyTable {
             Map.entry("period_start", "First year of the period"),
             Map.entry("period_end", "Last year of the period"),
             Map.entry("group", "A grouping used by charts (e.g. which war); empty if none"),
-            Map.entry("value", "The number, in the series' unit: a share in percent, a ratio's part; empty when the text gives none, never zero"),
+            Map.entry("value", "The number, in the series' unit: a share in percent, a ratio's part; empty when the text gives none, never zero, and for a range"),
+            Map.entry("low", "For a range or two alternatives the text gives instead of one number ('between 26 and 30', 'nine or ten'): its low end, in the series' unit; empty otherwise"),
+            Map.entry("high", "For a range or two alternatives: its high end, in the series' unit; empty otherwise"),
             Map.entry("unit", "The series' unit"),
             Map.entry("qualifier", "The words qualifying the number as written (nearly, not more than, ...); empty if none"),
             Map.entry("bound", "What the qualifier means: exact, approximate, upper or lower bound"),
@@ -79,6 +81,8 @@ public final class TidyTable {
         IntColumn end = IntColumn.create("period_end");
         StringColumn group = StringColumn.create("group");
         DoubleColumn value = DoubleColumn.create("value");
+        DoubleColumn low = DoubleColumn.create("low");
+        DoubleColumn high = DoubleColumn.create("high");
         StringColumn unit = StringColumn.create("unit");
         StringColumn qualifier = StringColumn.create("qualifier");
         StringColumn bound = StringColumn.create("bound");
@@ -108,7 +112,15 @@ public final class TidyTable {
             quote.append(row.quote());
             if (row.number().isPresent()) {
                 WrittenNumber n = row.number().get();
-                value.append(n.magnitude().value());
+                if (n.magnitude() instanceof Magnitude.Range r) {
+                    value.appendMissing(); // no midpoint is invented
+                    low.append(r.low().value());
+                    high.append(r.high().value());
+                } else {
+                    value.append(n.magnitude().value());
+                    low.appendMissing();
+                    high.appendMissing();
+                }
                 qualifier.append(n.qualifier().words());
                 bound.append(n.qualifier().bound().label());
                 appendOrMissing(share, n.magnitude().sharePercent());
@@ -123,6 +135,8 @@ public final class TidyTable {
             } else {
                 // Missing stays missing: no value, no qualifier, no share. Never zero.
                 value.appendMissing();
+                low.appendMissing();
+                high.appendMissing();
                 qualifier.append(Qualifier.NONE.words());
                 bound.append("");
                 share.appendMissing();
@@ -131,7 +145,7 @@ public final class TidyTable {
                 written.append("");
             }
         }
-        return Table.create(name, series, period, start, end, group, value, unit, qualifier, bound, share, part,
+        return Table.create(name, series, period, start, end, group, value, low, high, unit, qualifier, bound, share, part,
                 whole, certainty, written, note, seed, line, column, quote);
     }
 

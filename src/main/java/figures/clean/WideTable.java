@@ -1,5 +1,6 @@
 package figures.clean;
 
+import figures.parse.Magnitude;
 import figures.parse.Period;
 import figures.spec.SeriesSpec;
 import figures.spec.WideSpec;
@@ -55,7 +56,7 @@ public final class WideTable {
             DoubleColumn values = DoubleColumn.create(columnName);
             for (Map<String, CleanRow> line : cells.values()) {
                 CleanRow cell = line.get(columnName);
-                if (cell == null || cell.isMissing()) {
+                if (cell == null || cell.isMissing() || cell.number().get().magnitude() instanceof Magnitude.Range) {
                     values.appendMissing();
                 } else {
                     values.append(cell.number().get().magnitude().value());

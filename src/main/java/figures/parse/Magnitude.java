@@ -138,6 +138,36 @@ public sealed interface Magnitude {
         }
     }
 
+    /**
+     * A range the text gives instead of one number: "between twenty-six and thirty", "20 to 30", "1920–30";
+     * or two alternatives, "nine or ten". It has a low and a high end and no value: no midpoint is invented.
+     *
+     * @param low         the low end
+     * @param high        the high end, not below the low one
+     * @param alternative whether the text offers two readings ("A or B") rather than a span ("A to B")
+     */
+    record Range(Magnitude low, Magnitude high, boolean alternative) implements Magnitude {
+        public Range {
+            if (low instanceof Range || high instanceof Range) {
+                throw new IllegalArgumentException("a range of two numbers, not of ranges");
+            }
+            if (low.value() > high.value()) {
+                throw new IllegalArgumentException("a range whose low end comes first, found its high end first");
+            }
+        }
+
+        /** No one value: a range is its two ends. */
+        @Override
+        public double value() {
+            return Double.NaN;
+        }
+
+        @Override
+        public OptionalDouble sharePercent() {
+            return OptionalDouble.empty();
+        }
+    }
+
     /** A part of a counted whole: "67 (cells) out of 346". Its value is the part; its share is derived. */
     record Ratio(long part, long whole) implements Magnitude {
         public Ratio {

@@ -1,6 +1,7 @@
 package figures.parse;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,11 @@ public final class NumberParser {
     /** "Out of 346 cells, 67": the whole first, then a noun, then the part. */
     private static final Pattern OUT_OF_WHOLE_PART =
             Pattern.compile("out of (" + INTEGER + ")(?: [\\p{L}'’ -]+?)?, (" + INTEGER + ")");
+
+    private static final Pattern ALTERNATIVES = Pattern.compile("(.+?) or (.+)");
+    private static final List<Pattern> RANGES = List.of(Pattern.compile("between (.+?) and (.+)"),
+            Pattern.compile("from (.+?) to (.+)"), Pattern.compile("(.+?) to (.+)"),
+            Pattern.compile("(" + DECIMAL + ") ?[-–] ?(" + DECIMAL + ")"), ALTERNATIVES);
 
     private static final Map<String, Magnitude> WORDS = Map.ofEntries(
             share("half", 1, 2), share("a half", 1, 2), share("one half", 1, 2),
@@ -70,13 +76,43 @@ public final class NumberParser {
             // Too many digits for a count, a zero denominator, a part larger than its whole.
             throw new NumberParseException(written, EXPECTED + " (" + e.getMessage() + ")");
         }
-        if (magnitude.isEmpty() || !Double.isFinite(magnitude.get().value())) {
+        boolean finite = magnitude.isPresent() && (magnitude.get() instanceof Magnitude.Range r
+                ? Double.isFinite(r.low().value()) && Double.isFinite(r.high().value()) : Double.isFinite(magnitude.get().value()));
+        if (!finite) {
             throw new NumberParseException(written, EXPECTED);
         }
         return new WrittenNumber(written, qualifier, magnitude.get());
     }
 
     private static Optional<Magnitude> read(String body) {
+        Optional<Magnitude> range = range(body);
+        return range.isPresent() ? range : single(body);
+    }
+
+    /** "between A and B", "from A to B", "A to B", "A–B" (digits), "A or B": two numbers, low then high. */
+    private static Optional<Magnitude> range(String body) {
+        Matcher m;
+        for (Pattern p : RANGES) {
+            if ((m = p.matcher(body)).matches()) {
+                Optional<Magnitude> low = single(m.group(1));
+                Optional<Magnitude> high = single(expand(m.group(1), m.group(2)));
+                if (low.isPresent() && high.isPresent()) {
+                    return Optional.of(new Magnitude.Range(low.get(), high.get(), p == ALTERNATIVES));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "1920–30": the high end written short takes the low end's first digits (1930). */
+    private static String expand(String low, String high) {
+        if (low.matches("\\d{4}") && high.matches("\\d{2}")) {
+            return low.substring(0, 2) + high;
+        }
+        return high;
+    }
+
+    private static Optional<Magnitude> single(String body) {
         Magnitude word = WORDS.get(body);
         if (word != null) {
             return Optional.of(word);

@@ -25,6 +25,7 @@ import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.data.category.IntervalCategoryDataset;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -80,6 +81,37 @@ class ChartFactoryTest {
         JFreeChart chart = ChartFactory.create(spec, data(spec), SOURCE);
         assertThat(((XYPlot) chart.getPlot()).getRangeAxis()).isInstanceOf(LogAxis.class);
         assertThat(decode(Images.png(chart, 800, 500)).getWidth()).isEqualTo(1600);
+    }
+
+    /** A range is a bar from its low end to its high one, labelled "26–30"; a line chart leaves it out, and says so. */
+    @ParameterizedTest
+    @EnumSource(ChartKind.class)
+    void drawsARangeAsABarFromEndToEndOrSaysItIsNotDrawn(ChartKind kind) throws Exception {
+        Seed seed = new Seed("r.txt", "In 1917 between twenty-six and thirty men; in 1918, 40 men.\n");
+        boolean overTime = kind.overTime();
+        ChartSpec spec = new ChartSpec("r", kind, "T", null, null, overTime ? "period" : "period", overTime ? "series" : "",
+                null, null, null, null, null, null, null);
+        DatasetSpec ds = new DatasetSpec("r", "R", "", "r.txt", List.of(), List.of(new SeriesSpec("Men", "men", "")), null,
+                List.of(spec));
+        CleanDataset clean = Cleaner.clean(new Dataset(ds, "r.meta.yml", "r.csv", RawCsv.parse("r.csv", """
+                series,period,value,quote
+                Men,1917,between twenty-six and thirty,between twenty-six and thirty men
+                Men,1918,40,"in 1918, 40 men"
+                """), ""), seed);
+        ChartData data = ChartData.of(spec, clean);
+        JFreeChart chart = ChartFactory.create(spec, data, SOURCE);
+        assertThat(decode(Images.png(chart, 800, 500)).getWidth()).isEqualTo(1600);
+        Point range = data.points().get(0);
+        if (kind == ChartKind.HBAR || kind == ChartKind.COLUMN) {
+            assertThat(range.low()).hasValue(26.0);
+            assertThat(range.value()).hasValue(30.0);
+            assertThat(range.label()).isEqualTo("26–30");
+            assertThat(chart.getCategoryPlot().getDataset()).isInstanceOf(IntervalCategoryDataset.class);
+        } else {
+            assertThat(range.value()).isEmpty();
+            assertThat(data.notes()).anyMatch(n -> n.startsWith("Not drawn, a range where this chart draws one number: "
+                    + "Men between twenty-six and thirty"));
+        }
     }
 
     private static BufferedImage decode(byte[] png) throws IOException {

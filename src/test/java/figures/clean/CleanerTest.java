@@ -100,6 +100,24 @@ class CleanerTest {
                 .hasMessage("t.csv:2:5: expected an amount in the unit of 'Tax' (pence), found '$5', which is in dollars");
     }
 
+    /** A range keeps its two ends in low and high, and no value; a wide table, one number a cell, refuses it. */
+    @Test
+    void keepsARangesEndsAndInventsNoMidpoint() throws InvalidInputException {
+        Seed brewers = new Seed("b.txt", "A common brewer employs between twenty-six and thirty men.\n");
+        DatasetSpec tidyOnly = new DatasetSpec("b", "B", "", "b.txt", List.of(), List.of(new SeriesSpec("Men", "men", "")),
+                null, List.of());
+        DatasetSpec withWide = new DatasetSpec("b", "B", "", "b.txt", List.of(), List.of(new SeriesSpec("Men", "men", "")),
+                new WideSpec("period", "series"), List.of());
+        String csv = "series,value,quote\nMen,between twenty-six and thirty,employs between twenty-six and thirty men\n";
+
+        Table tidy = Cleaner.clean(new Dataset(tidyOnly, "b.meta.yml", "b.csv", RawCsv.parse("b.csv", csv), ""), brewers).tidy();
+        assertThat(tidy.doubleColumn("value").isMissing(0)).isTrue();
+        assertThat(tidy.doubleColumn("low").get(0)).isEqualTo(26.0);
+        assertThat(tidy.doubleColumn("high").get(0)).isEqualTo(30.0);
+        assertThatThrownBy(() -> Cleaner.clean(new Dataset(withWide, "b.meta.yml", "b.csv", RawCsv.parse("b.csv", csv), ""),
+                brewers)).hasMessageContaining("expected one number for each cell of the wide table");
+    }
+
     @Test
     void keepsAMissingValueMissingNeverZero() throws InvalidInputException {
         CleanDataset d = clean("""

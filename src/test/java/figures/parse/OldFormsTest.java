@@ -81,4 +81,31 @@ class OldFormsTest {
         assertThatThrownBy(() -> NumberParser.parse(written)).isInstanceOf(NumberParseException.class)
                 .hasMessageContaining(because);
     }
+
+    /** A range or two alternatives is read as its two ends, low first, never as one invented number. */
+    @ParameterizedTest(name = "{0} -> {1} to {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            between twenty-six and thirty | 26   | 30   | false
+            twenty-four or twenty-five    | 24   | 25   | true
+            nine or ten                   | 9    | 10   | true
+            20 to 30                      | 20   | 30   | false
+            from 5 to 7 million           | 5    | 7000000 | false
+            1920–30                       | 1920 | 1930 | false
+            3,000-4,000                   | 3000 | 4000 | false
+            about 20 to 30                | 20   | 30   | false
+            """)
+    void readsRangesAndAlternatives(String written, double low, double high, boolean alternative) throws NumberParseException {
+        Magnitude.Range r = (Magnitude.Range) NumberParser.parse(written).magnitude();
+        assertThat(r.low().value()).isEqualTo(low);
+        assertThat(r.high().value()).isEqualTo(high);
+        assertThat(r.alternative()).isEqualTo(alternative);
+        assertThat(Double.isNaN(r.value())).as("no midpoint is invented").isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"between 30 and 26", "30 to 26", "ten or nine"})
+    void refusesARangeWrittenHighFirst(String written) {
+        assertThatThrownBy(() -> NumberParser.parse(written)).isInstanceOf(NumberParseException.class)
+                .hasMessageContaining("a range whose low end comes first");
+    }
 }
