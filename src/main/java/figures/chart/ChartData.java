@@ -89,14 +89,14 @@ public record ChartData(List<Point> points, List<String> notes) {
         if (n.magnitude() instanceof Magnitude.Range r) {
             String ends = format.format(r.low().value(), false, RoundingMode.HALF_EVEN)
                     + (r.alternative() ? " or " : "–") + format.format(r.high().value(), false, RoundingMode.HALF_EVEN);
-            return n.qualifier().mark() + ends + (row.certainty() == Certainty.AMBIGUOUS ? "?" : "");
+            return n.mark() + ends + (row.certainty() == Certainty.AMBIGUOUS ? "?" : "");
         }
-        RoundingMode rounding = switch (n.qualifier().bound()) {
+        RoundingMode rounding = switch (n.bound()) {
             case LOWER -> RoundingMode.FLOOR;
             case UPPER -> RoundingMode.CEILING;
             default -> RoundingMode.HALF_EVEN;
         };
-        String text = n.qualifier().mark() + format.format(value.getAsDouble(), false, rounding);
+        String text = n.mark() + format.format(value.getAsDouble(), false, rounding);
         return row.certainty() == Certainty.AMBIGUOUS ? text + "?" : text;
     }
 
@@ -114,8 +114,8 @@ public record ChartData(List<Point> points, List<String> notes) {
         }
         Map<String, Set<String>> marks = new TreeMap<>();
         for (Point p : points) {
-            p.row().number().map(WrittenNumber::qualifier).filter(q -> !q.mark().isEmpty())
-                    .ifPresent(q -> marks.computeIfAbsent(q.mark(), m -> new TreeSet<>()).add(q.words()));
+            p.row().number().filter(n -> !n.mark().isEmpty())
+                    .ifPresent(n -> marks.computeIfAbsent(n.mark(), m -> new TreeSet<>()).add(n.markWords()));
         }
         if (!marks.isEmpty()) {
             notes.add("Marks as the text qualifies the numbers: " + marks.entrySet().stream()

@@ -7,6 +7,7 @@ import figures.parse.Magnitude;
 import figures.parse.NumberParseException;
 import figures.parse.NumberParser;
 import figures.parse.Period;
+import figures.parse.Qualifier;
 import figures.parse.WrittenNumber;
 import figures.source.InvalidInputException;
 import figures.source.Problem;
@@ -19,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a dataset's raw rows into checked, typed rows: every value parsed, every quote found in the
@@ -117,12 +120,20 @@ public final class Cleaner {
         if (series.isPresent() && number.isPresent()) {
             checkUnit(series.get(), number.get(), raw, problems);
         }
+        String note = raw.note().strip();
+        if (number.isPresent()) {
+            number = Optional.of(reading(number.get(), raw, problems));
+            if (raw.reading().isEmpty() && number.get().readInContext()) {
+                note = (note.isEmpty() ? "" : note + " ") + "Read as " + number.get().bound().words() + ": '"
+                        + negation(raw).orElse("") + "' comes before '" + number.get().qualifier().words() + "' in the quote.";
+            }
+        }
         Optional<SourcePosition> source = locate(seed, raw, problems);
         if (problems.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new CleanRow(raw.series(), period, raw.group().strip(), number, series.get().unit(),
-                certainty.get(), raw.note().strip(), raw.quote(), source.get()));
+                certainty.get(), note, raw.quote(), source.get()));
     }
 
     private static boolean drawnOverTime(Dataset dataset, String series) {
@@ -132,6 +143,53 @@ public final class Cleaner {
     }
 
     /** A share in a count series, or a count in a share series, is a mistake in the raw data. */
+    /** A negation before an upper bound turns it around: "seldom brewed into less than two barrels" is at least two. */
+    private static final Pattern NEGATION = Pattern.compile("(?i)(?<![\\p{L}])(seldom|never|not|cannot|can't|hardly|"
+            + "scarcely|rarely|no)(?![\\p{L}])");
+
+    /**
+     * How a row reads its number: as its {@code reading} column says (with a note saying why), or, where its
+     * qualifier is an upper bound ("less than", "under", "fewer than") and a negation stands before it in the
+     * quote's clause ("seldom … less than two", "cannot be estimated at less than"), as a lower bound.
+     */
+    private static WrittenNumber reading(WrittenNumber n, RawRow raw, List<Problem> problems) {
+        if (!raw.reading().isEmpty()) {
+            Optional<Qualifier.Bound> stated = Qualifier.Bound.of(raw.reading());
+            if (stated.isEmpty()) {
+                problems.add(Problem.at(raw.at(RawCsv.READING), "a reading: exact, approximate, upper or lower",
+                        "'" + raw.reading() + "'"));
+                return n;
+            }
+            if (raw.note().isBlank()) {
+                problems.add(Problem.at(raw.at(RawCsv.NOTE), "a note saying why the row reads its number as "
+                        + stated.get().label(), "none"));
+            }
+            return n.readAs(stated.get());
+        }
+        if (n.qualifier().bound() == Qualifier.Bound.UPPER && negation(raw).isPresent()) {
+            return n.readAs(Qualifier.Bound.LOWER);
+        }
+        return n;
+    }
+
+    /** The negation in the quote's clause before the value ("seldom"), if any. */
+    private static Optional<String> negation(RawRow raw) {
+        String quote = Seed.fold(raw.quote());
+        int at = quote.indexOf(Seed.fold(raw.value()));
+        if (at <= 0) {
+            return Optional.empty();
+        }
+        String before = quote.substring(0, at);
+        String clause = before.substring(Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')),
+                before.lastIndexOf('.')) + 1);
+        Matcher m = NEGATION.matcher(clause);
+        String found = null;
+        while (m.find()) {
+            found = m.group(1);
+        }
+        return Optional.ofNullable(found);
+    }
+
     /**
      * A sum of money counted in its series' unit, exactly: "£4 10s. 6d." in a series of pence is 1086, in
      * one of pounds 4.525. Money in a currency the unit is not of is an error.
@@ -144,7 +202,7 @@ public final class Cleaner {
                     + series.unit() + ")", "'" + raw.value() + "', which is in " + money.currencyWords()));
             return Optional.empty();
         }
-        return Optional.of(new WrittenNumber(number.written(), number.qualifier(), counted.get()));
+        return Optional.of(new WrittenNumber(number.written(), number.qualifier(), counted.get(), number.bound()));
     }
 
     private static void checkUnit(SeriesSpec series, WrittenNumber number, RawRow raw, List<Problem> problems) {

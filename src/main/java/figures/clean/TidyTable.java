@@ -122,7 +122,7 @@ public final class TidyTable {
                     high.appendMissing();
                 }
                 qualifier.append(n.qualifier().words());
-                bound.append(n.qualifier().bound().label());
+                bound.append(n.bound().label());
                 appendOrMissing(share, n.magnitude().sharePercent());
                 if (n.magnitude() instanceof Magnitude.Ratio r) {
                     part.append(r.part());

@@ -56,6 +56,7 @@ public final class CrossCheck {
             left += measure(leftRows.get(i), spec.left().get(i));
         }
         double right = measure(rightRow, spec.right());
+        Qualifier.Bound bound = rightRow.number().get().bound();
         Qualifier q = rightRow.number().get().qualifier();
         double difference = right == 0 ? 0 : (left - right) / Math.abs(right) * 100;
         double within = Math.abs(difference);
@@ -71,7 +72,7 @@ public final class CrossCheck {
                 status = left > right ? CheckResult.Status.PASS : CheckResult.Status.CONTRADICTION;
             }
             default -> {
-                switch (q.bound()) {
+                switch (bound) {
                     case UPPER -> {
                         expectation = "left ≤ right (right is '" + q.words() + "')";
                         status = left <= right ? CheckResult.Status.PASS : tolerance(difference, spec);

@@ -37,7 +37,10 @@ public final class RawCsv {
     public static final List<String> REQUIRED = List.of(SERIES, VALUE, QUOTE);
     /** Which occurrence of its quote a row means, when the quote stands more than once in the seed. */
     public static final String OCCURRENCE = "occurrence";
-    public static final List<String> KNOWN = List.of(SERIES, PERIOD, GROUP, VALUE, QUOTE, OCCURRENCE, CERTAINTY, NOTE);
+    /** How the row reads its number, when the words around it say more than its qualifier: exact, approximate, upper, lower. */
+    public static final String READING = "reading";
+    public static final List<String> KNOWN = List.of(SERIES, PERIOD, GROUP, VALUE, QUOTE, OCCURRENCE, READING, CERTAINTY,
+            NOTE);
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader()

@@ -58,6 +58,10 @@ public record RawRow(SourcePosition start, Map<String, String> cells, Map<String
         return written.isEmpty() ? 1 : written.matches("[1-9]\\d{0,5}") ? Integer.parseInt(written) : 0;
     }
 
+    public String reading() {
+        return cell(RawCsv.READING).strip();
+    }
+
     public String certainty() {
         return cell(RawCsv.CERTAINTY).strip();
     }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A word before a number that changes what the number claims. "nearly 8 million" is not "8 million":
@@ -19,14 +20,47 @@ public enum Qualifier {
     LESS_THAN("less than", Bound.UPPER, "<"),
     NOT_MORE_THAN("not more than", Bound.UPPER, "≤"),
     MORE_THAN("more than", Bound.LOWER, ">"),
-    NO_LESS_THAN("no less than", Bound.LOWER, "≥");
+    NO_LESS_THAN("no less than", Bound.LOWER, "≥"),
+    NOT_LESS_THAN("not less than", Bound.LOWER, "≥"),
+    AT_LEAST("at least", Bound.LOWER, "≥"),
+    NO_FEWER_THAN("no fewer than", Bound.LOWER, "≥"),
+    UPWARDS_OF("upwards of", Bound.LOWER, ">"),
+    FEWER_THAN("fewer than", Bound.UPPER, "<"),
+    UNDER("under", Bound.UPPER, "<"),
+    SOME("some", Bound.APPROXIMATE, "≈"),
+    ROUGHLY("roughly", Bound.APPROXIMATE, "≈"),
+    AROUND("around", Bound.APPROXIMATE, "≈"),
+    CIRCA("c.", Bound.APPROXIMATE, "≈");
 
     /** What the written number says about the true value. */
     public enum Bound {
-        EXACT, APPROXIMATE, UPPER, LOWER;
+        EXACT("", ""), APPROXIMATE("≈", "about"), UPPER("≤", "at most"), LOWER("≥", "at least");
+
+        private final String mark;
+        private final String words;
+
+        Bound(String mark, String words) {
+            this.mark = mark;
+            this.words = words;
+        }
 
         public String label() {
             return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The sign a chart puts before a value read so, when no qualifier's own sign says it. */
+        public String mark() {
+            return mark;
+        }
+
+        /** The reading in words: "at least". */
+        public String words() {
+            return words;
+        }
+
+        /** A reading as a raw row's {@code reading} column names it: exact, approximate, upper, lower. */
+        public static Optional<Bound> of(String label) {
+            return Arrays.stream(values()).filter(b -> b.label().equals(label.strip().toLowerCase(Locale.ROOT))).findFirst();
         }
     }
 

@@ -118,6 +118,37 @@ class CleanerTest {
                 brewers)).hasMessageContaining("expected one number for each cell of the wide table");
     }
 
+    /** The words around a number can turn its qualifier around; a row may also state its reading, with a note. */
+    @Test
+    void readsAQualifierInItsSentenceAndTakesAStatedReading() throws InvalidInputException {
+        Seed brewing = new Seed("b.txt", "A family seldom brews into less than two barrels. It cannot be estimated at "
+                + "less than 300 barrels. A brewer sells less than 40 barrels.\n");
+        DatasetSpec spec = new DatasetSpec("b", "B", "", "b.txt", List.of(), List.of(new SeriesSpec("Home", "barrels", ""),
+                new SeriesSpec("Estimate", "barrels", ""), new SeriesSpec("Sold", "barrels", "")), null, List.of());
+        Table tidy = Cleaner.clean(new Dataset(spec, "b.meta.yml", "b.csv", RawCsv.parse("b.csv", """
+                series,value,quote
+                Home,less than two,seldom brews into less than two barrels
+                Estimate,less than 300,cannot be estimated at less than 300 barrels
+                Sold,less than 40,A brewer sells less than 40 barrels
+                """), ""), brewing).tidy();
+
+        assertThat(tidy.stringColumn("bound").asList()).containsExactly("lower", "lower", "upper");
+        assertThat(tidy.stringColumn("qualifier").asList()).containsExactly("less than", "less than", "less than");
+        assertThat(tidy.stringColumn("note").get(0)).isEqualTo("Read as at least: 'seldom' comes before 'less than' in the quote.");
+
+        Dataset stated = new Dataset(spec, "b.meta.yml", "b.csv", RawCsv.parse("b.csv", """
+                series,value,quote,reading,note
+                Sold,less than 40,A brewer sells less than 40 barrels,approximate,The ledger rounds to tens.
+                """), "");
+        assertThat(Cleaner.clean(stated, brewing).tidy().stringColumn("bound").get(0)).isEqualTo("approximate");
+        Dataset unknown = new Dataset(spec, "b.meta.yml", "b.csv", RawCsv.parse("b.csv", """
+                series,value,quote,reading
+                Sold,less than 40,A brewer sells less than 40 barrels,below
+                """), "");
+        assertThatThrownBy(() -> Cleaner.clean(unknown, brewing))
+                .hasMessage("b.csv:2:55: expected a reading: exact, approximate, upper or lower, found 'below'");
+    }
+
     @Test
     void keepsAMissingValueMissingNeverZero() throws InvalidInputException {
         CleanDataset d = clean("""

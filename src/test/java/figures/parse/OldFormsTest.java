@@ -108,4 +108,14 @@ class OldFormsTest {
         assertThatThrownBy(() -> NumberParser.parse(written)).isInstanceOf(NumberParseException.class)
                 .hasMessageContaining("a range whose low end comes first");
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"at least 40, LOWER", "not less than 40, LOWER", "no fewer than 40, LOWER", "upwards of 40, LOWER",
+            "under 40, UPPER", "fewer than 40, UPPER", "some 40, APPROXIMATE", "roughly 40, APPROXIMATE",
+            "c. 40, APPROXIMATE", "around 40, APPROXIMATE"})
+    void readsTheQualifiersOlderTextsUse(String written, Qualifier.Bound bound) throws NumberParseException {
+        WrittenNumber n = NumberParser.parse(written);
+        assertThat(n.bound()).isEqualTo(bound);
+        assertThat(n.magnitude().value()).isEqualTo(40);
+    }
 }
