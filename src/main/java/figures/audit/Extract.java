@@ -56,8 +56,8 @@ public final class Extract {
 
     /** A qualifier the number parser reads, as a whole word (or words), then white space, at the end of the input. */
     private static final Pattern QUALIFIER_BEFORE = Pattern.compile("(?i)(?<!\\p{L})(?:"
-            + Qualifier.longestFirst().stream().map(q -> q.words().replace(" ", "\\s+")).collect(Collectors.joining("|"))
-            + ")\\s+\\z");
+            + Qualifier.longestFirst().stream().map(q -> Pattern.quote(q.words()).replace(" ", "\\E\\s+\\Q"))
+            .collect(Collectors.joining("|")) + "|between|from)\\s+\\z");
 
     /**
      * Where a qualifier written right before {@code start} begins ("About 25%", "not more than
@@ -103,13 +103,16 @@ public final class Extract {
     }
 
     /**
-     * A full stop, question or exclamation mark followed by a space; a line break after a blank line; or a
+     * A full stop (but the one of a sum's "7s." or "9¾d."), question or exclamation mark followed by a space;
+     * a line break after a blank line; or a
      * line break after a digit, which ends a table's row (prose wrapped over lines breaks after words).
      */
     private static boolean endsSentence(String text, int i) {
         char c = text.charAt(i);
         boolean spaceAfter = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
-        if ((c == '.' || c == '?' || c == '!') && spaceAfter) {
+        boolean money = c == '.' && i >= 2 && (text.charAt(i - 1) == 's' || text.charAt(i - 1) == 'd')
+                && (Character.isDigit(text.charAt(i - 2)) || "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞".indexOf(text.charAt(i - 2)) >= 0);
+        if ((c == '.' || c == '?' || c == '!') && spaceAfter && !money) {
             // "E. H. Carr", "4.1." headings: a single capital or digit before the stop is not the end.
             return i == 0 || !(Character.isUpperCase(text.charAt(i - 1)) && (i < 2 || text.charAt(i - 2) == ' '));
         }

@@ -24,6 +24,8 @@ public record Mention(String text, Kind kind, int start, int end, SourcePosition
         DATE,
         /** A year or span of years: "1917", "1920-21", "2016-17". */
         YEAR,
+        /** A sum of money: "£722,023", "£4 10s. 6d.", "3s. 10⅔d.", "£722,023: 11: 11", "$1,000". */
+        MONEY,
         /** "10th", "12th": names a thing (a congress) more than it counts. */
         ORDINAL,
         /** "two-thirds", "half", "a dozen", "hundreds". */

@@ -53,6 +53,11 @@ public final class MentionScanner {
             new Rule(Mention.Kind.DATE, Pattern.compile("(?=\\d)(?<![\\p{L}\\d,./-])(?:\\d{1,2}([./])\\d{1,2}\\1(?:"
                     + YEAR + "|\\d\\d)|" + YEAR + "-\\d\\d-\\d\\d)(?!\\d|[./-]\\d)")),
             new Rule(Mention.Kind.YEAR, Pattern.compile("(?=\\d)(?<![\\p{L}\\d,.])" + YEAR + "(?:\\s?[-–]\\s?(?:1[6-9]|20)?\\d\\d)?(?:s" + ENDS + ")?(?![\\d%]|,\\d{3})")),
+            // "£4 10s. 6d.", "£722,023: 11: 11", "3s. 10⅔d.", "9¾d.", "$1,000": one sum, after years claim "1920s".
+            new Rule(Mention.Kind.MONEY, Pattern.compile("(?=[£$€\\d])(?<![\\p{L}\\d,.])(?:£ ?\\d{1,3}(?:,\\d{3})*"
+                    + "(?: ?: ?\\d{1,2} ?: ?\\d{1,2}(?: ?" + VULGAR + ")?)?(?: \\d{1,2}s\\.)?(?: \\d{1,2} ?" + VULGAR + "?d\\.)?"
+                    + "|[$€] ?\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|\\d{1,2}s\\.(?: \\d{1,2} ?" + VULGAR + "?d\\.)?"
+                    + "|\\d{1,2} ?" + VULGAR + "?d\\.)")),
             new Rule(Mention.Kind.ORDINAL, Pattern.compile("(?=\\d)(?<![\\p{L}\\d,.])\\d+(?:st|nd|rd|th)" + ENDS)),
             // "½", "9¾", "10 ⅔": a vulgar fraction, with the whole number written before it.
             new Rule(Mention.Kind.FRACTION, Pattern.compile("(?=[\\d\\u00BC-\\u00BE\\u2150-\\u215E])(?<![\\p{L}\\d,.])(?:\\d+ ?)?"

@@ -50,6 +50,28 @@ class ExtractTest {
         }
     }
 
+    /** Money, number words of any size and ranges are drafted whole, as the parser reads them. */
+    @Test
+    void draftsSumsWordsAndRangesWhole() throws Exception {
+        Seed seed = new Seed("ledger.txt", """
+                In 1772, the old malt-tax produced £722,023: 11: 11, and the additional £356,776 7s. 9¾d. in all.
+                A family seldom brews into less than two barrels; a brewer employs between twenty-six and thirty men.
+                Porter sold at 3s. 10⅔d. a barrel, ale at sixpence a gallon, and a hogshead for $5.
+                """);
+        List<RawRow> rows = RawCsv.parse("candidates.csv", Extract.candidates(seed));
+
+        assertThat(rows).extracting(RawRow::value).contains("£722,023: 11: 11", "£356,776 7s. 9¾d.", "less than two",
+                "between twenty-six and thirty", "3s. 10⅔d.", "sixpence", "$5");
+        for (RawRow row : rows) {
+            if (!row.value().isEmpty()) {
+                assertThat(NumberParser.parse(row.value()).written()).isEqualTo(row.value());
+            }
+            assertThat(seed.locate(row.quote())).as(row.quote()).isPresent();
+        }
+        assertThat(rows).filteredOn(r -> r.value().equals("sixpence")).singleElement()
+                .satisfies(r -> assertThat(r.quote()).startsWith("Porter sold at 3s. 10⅔d. a barrel"));
+    }
+
     @Test
     void aQualifierWrittenBeforeTheNumberIsPartOfTheCandidate() throws Exception {
         Seed seed = new Seed("new.txt", "Intro. Nearly 8 million died, and not more\n than 1.2 million workers were left; "

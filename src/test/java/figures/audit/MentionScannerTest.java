@@ -28,7 +28,9 @@ class MentionScannerTest {
     /** What real texts write: vulgar fractions, old money words, number words of any size, hyphenated or not. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            ½ a barrel, 9¾d. and 10 ⅔ bushels           | ½:FRACTION; 9¾:FRACTION; 10 ⅔:FRACTION
+            ½ a barrel, 9¾ and 10 ⅔ bushels            | ½:FRACTION; 9¾:FRACTION; 10 ⅔:FRACTION
+            £4 10s. 6d., 3s. 10⅔d., 9¾d. and $1,000     | £4 10s. 6d.:MONEY; 3s. 10⅔d.:MONEY; 9¾d.:MONEY; $1,000:MONEY
+            £722,023: 11: 11 in the 1920s.             | £722,023: 11: 11:MONEY; 1920s:YEAR
             sixpence, fourpence and a halfpenny          | sixpence:WORDS; fourpence and a halfpenny:WORDS
             twenty-four or twentyfour shillings          | twenty-four:WORDS; twentyfour:WORDS
             one hundred and fifty thousand men           | one hundred and fifty thousand:WORDS
