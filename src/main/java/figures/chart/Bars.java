@@ -4,7 +4,10 @@ import figures.spec.ChartKind;
 import figures.spec.ChartSpec;
 import figures.spec.SourceInfo;
 import java.util.List;
+import java.util.Set;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
+import org.jfree.chart.axis.CategoryAnchor;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -19,6 +22,9 @@ import org.jfree.data.category.DefaultIntervalCategoryDataset;
 
 /** Bars, horizontal or vertical, one per value of {@code x}; grouped and coloured by {@code by}. */
 final class Bars {
+    /** The kinds this class draws. */
+    static final Set<ChartKind> KINDS = Set.of(ChartKind.HBAR, ChartKind.COLUMN);
+
     private Bars() {
     }
 
@@ -49,6 +55,17 @@ final class Bars {
                         ChartFactory.LABEL_HEADROOM), renderer);
         plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
         Theme.style(plot);
+        // A value the text does not give is said where its bar would be, not left a silent blank.
+        for (Point p : data.points()) {
+            if (p.value().isEmpty() && !p.isRange()) {
+                CategoryTextAnnotation none = new CategoryTextAnnotation("no value", p.x(), 0);
+                none.setFont(Theme.VALUE_LABEL);
+                none.setPaint(Theme.MUTED);
+                none.setTextAnchor(horizontal ? TextAnchor.CENTER_LEFT : TextAnchor.BOTTOM_CENTER);
+                none.setCategoryAnchor(CategoryAnchor.MIDDLE);
+                plot.addAnnotation(none);
+            }
+        }
         return Frame.around(plot, spec, data, source, dataset.getRowCount() > 1);
     }
 

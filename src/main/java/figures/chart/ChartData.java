@@ -143,6 +143,10 @@ public record ChartData(List<Point> points, List<String> notes) {
         boolean gaps = points.stream().anyMatch(p -> p.value().isEmpty());
         if (gaps && spec.type().overTime()) {
             notes.add("Breaks in a line: the source gives no value for that period.");
+        } else if (gaps && Bars.KINDS.contains(spec.type())) {
+            notes.add("No value: " + points.stream().filter(p -> p.value().isEmpty() && p.row().number().isEmpty())
+                    .map(p -> p.x() + (p.row().note().isEmpty() ? "" : " (" + p.row().note() + ")"))
+                    .collect(Collectors.joining("; ")) + ".");
         }
         return notes;
     }

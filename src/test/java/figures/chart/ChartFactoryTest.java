@@ -21,11 +21,13 @@ import java.io.IOException;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.data.category.IntervalCategoryDataset;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -112,6 +114,27 @@ class ChartFactoryTest {
             assertThat(data.notes()).anyMatch(n -> n.startsWith("Not drawn, a range where this chart draws one number: "
                     + "Men between twenty-six and thirty"));
         }
+    }
+
+    /** A bar the text gives no value for says "no value" where it would be, and a note says why. */
+    @Test
+    void saysNoValueWhereABarIsMissingAndWhy() throws Exception {
+        Seed seed = new Seed("m.txt", "In 1917, 40 men.\n");
+        ChartSpec spec = new ChartSpec("m", ChartKind.HBAR, "T", null, null, "period", null, null, null, null, null, null,
+                null, null);
+        DatasetSpec ds = new DatasetSpec("m", "M", "", "m.txt", List.of(), List.of(new SeriesSpec("Men", "men", "")), null,
+                List.of(spec));
+        CleanDataset clean = Cleaner.clean(new Dataset(ds, "m.meta.yml", "m.csv", RawCsv.parse("m.csv", """
+                series,period,value,note,quote
+                Men,1917,40,,"In 1917, 40 men"
+                Men,1918,,the text stops in 1917,"In 1917, 40 men"
+                """), ""), seed);
+        ChartData data = ChartData.of(spec, clean);
+        JFreeChart chart = ChartFactory.create(spec, data, SOURCE);
+
+        assertThat(chart.getCategoryPlot().getAnnotations()).singleElement()
+                .satisfies(a -> assertThat(((CategoryTextAnnotation) a).getText()).isEqualTo("no value"));
+        assertThat(data.notes()).contains("No value: 1918 (the text stops in 1917).");
     }
 
     private static BufferedImage decode(byte[] png) throws IOException {
