@@ -15,6 +15,7 @@ public final class AltText {
             case HBAR -> "Horizontal bar chart";
             case COLUMN -> "Column chart";
             case STACKED_HBAR -> "Stacked horizontal bar chart";
+            case STACKED_COLUMN -> "Stacked column chart";
             case SMALL_MULTIPLES -> "Line charts, one panel per " + spec.by();
             case LINE -> "Line chart";
         };
@@ -30,7 +31,7 @@ public final class AltText {
         if (!spec.remainder().isEmpty()) {
             // The chart draws the complement of each share; a reader of the text deserves it too.
             rest = "; " + spec.remainder() + ": " + data.points().stream().filter(p -> p.value().isPresent())
-                    .map(p -> StackedBars.remainderLabel(p, new ValueFormat(spec.axis().format())))
+                    .map(p -> StackedBars.remainderLabel(p, new ValueFormat(spec.axis())))
                     .collect(Collectors.joining(", "));
         }
         return kind + ". " + spec.title() + ". " + (spec.subtitle().isEmpty() ? "" : spec.subtitle() + ". ")

@@ -48,7 +48,7 @@ public record ChartData(List<Point> points, List<String> notes) {
         }
         Function<CleanRow, String> x = CleanRow.layout(spec.x());
         Function<CleanRow, String> by = spec.by().isEmpty() ? r -> "" : CleanRow.layout(spec.by());
-        ValueFormat format = new ValueFormat(spec.axis().format());
+        ValueFormat format = new ValueFormat(spec.axis());
         List<Point> points = rows.stream()
                 .map(r -> new Point(x.apply(r), by.apply(r), measure(spec, r), label(spec, r, format), r, low(spec, r)))
                 .toList();

@@ -31,7 +31,7 @@ public final class ChartFactory {
     public static JFreeChart create(ChartSpec spec, ChartData data, SourceInfo source) {
         return switch (spec.type()) {
             case HBAR, COLUMN -> Bars.chart(spec, data, source);
-            case STACKED_HBAR -> StackedBars.chart(spec, data, source);
+            case STACKED_HBAR, STACKED_COLUMN -> StackedBars.chart(spec, data, source);
             case SMALL_MULTIPLES, LINE -> Lines.chart(spec, data, source);
         };
     }
@@ -41,7 +41,7 @@ public final class ChartFactory {
         ValueAxis axis;
         if (spec.scale() == AxisSpec.Scale.LOG) {
             LogAxis log = new LogAxis(spec.label());
-            log.setNumberFormatOverride(new ValueFormat(spec.format()));
+            log.setNumberFormatOverride(new ValueFormat(spec));
             log.setSmallestValue(1);
             // Powers of ten only (10K, 100K, 1M): a log axis read at 6.31M helps nobody.
             log.setTickUnit(new NumberTickUnit(1.0));
@@ -49,7 +49,7 @@ public final class ChartFactory {
             axis = log;
         } else {
             NumberAxis linear = spec.max() == null ? new NumberAxis(spec.label()) : new CappedAxis(spec.label(), spec.max());
-            linear.setNumberFormatOverride(new ValueFormat(spec.format()));
+            linear.setNumberFormatOverride(new ValueFormat(spec));
             linear.setAutoRangeIncludesZero(spec.min() == null || spec.min() <= 0);
             axis = linear;
         }

@@ -2,6 +2,7 @@ package figures.chart;
 
 import figures.parse.Qualifier;
 import figures.parse.WrittenNumber;
+import figures.spec.ChartKind;
 import figures.spec.ChartSpec;
 import figures.spec.SourceInfo;
 import java.awt.Color;
@@ -35,7 +36,7 @@ final class StackedBars {
     static JFreeChart chart(ChartSpec spec, ChartData data, SourceInfo source) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Labels labels = new Labels();
-        ValueFormat format = new ValueFormat(spec.axis().format());
+        ValueFormat format = new ValueFormat(spec.axis());
         List<Point> parts = data.points().stream().filter(p -> !p.row().series().equals(spec.total())).toList();
         List<Point> totals = data.points().stream().filter(p -> p.row().series().equals(spec.total())).toList();
         double longest = 0;
@@ -74,17 +75,19 @@ final class StackedBars {
             renderer.setSeriesPaint(i, neutral ? Theme.NEUTRAL : Theme.color(colour++));
             renderer.setSeriesItemLabelPaint(i, neutral ? Theme.TEXT : Color.WHITE);
         }
+        boolean horizontal = spec.type() == ChartKind.STACKED_HBAR;
         double headroom = totals.isEmpty() ? 1.0 : 1.3;
-        CategoryPlot plot = new CategoryPlot(dataset, Bars.categoryAxis(true),
+        CategoryPlot plot = new CategoryPlot(dataset, Bars.categoryAxis(horizontal),
                 ChartFactory.valueAxis(spec.axis(), List.of(OptionalDouble.of(longest)), headroom), renderer);
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
         Theme.style(plot);
         for (Point total : totals) {
             if (total.value().isPresent()) {
                 double end = Math.max(total.value().getAsDouble(), stackedSum(dataset, total.x()));
-                CategoryTextAnnotation note = new CategoryTextAnnotation("  " + total.label() + " in all", total.x(), end);
+                CategoryTextAnnotation note = new CategoryTextAnnotation((horizontal ? "  " : "") + total.label()
+                        + " in all", total.x(), end);
                 note.setCategoryAnchor(CategoryAnchor.MIDDLE);
-                note.setTextAnchor(TextAnchor.CENTER_LEFT);
+                note.setTextAnchor(horizontal ? TextAnchor.CENTER_LEFT : TextAnchor.BOTTOM_CENTER);
                 note.setFont(Theme.VALUE_LABEL);
                 note.setPaint(Theme.TEXT);
                 plot.addAnnotation(note);

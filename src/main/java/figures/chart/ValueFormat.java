@@ -16,9 +16,22 @@ import java.util.Locale;
  */
 public final class ValueFormat extends NumberFormat {
     private final AxisSpec.Format format;
+    private final String prefix;
+    private final String suffix;
 
     public ValueFormat(AxisSpec.Format format) {
+        this(format, "", "");
+    }
+
+    /** Numbers with the unit the axis writes around them: "£" and "" give "£1.4M", "" and "s." give "30s.". */
+    public ValueFormat(AxisSpec axis) {
+        this(axis.format(), axis.prefix(), axis.suffix());
+    }
+
+    private ValueFormat(AxisSpec.Format format, String prefix, String suffix) {
         this.format = format;
+        this.prefix = prefix;
+        this.suffix = suffix;
     }
 
     public String format(double value, boolean tick) {
@@ -30,11 +43,13 @@ public final class ValueFormat extends NumberFormat {
      * the text does not make ("at least 93%"), so callers pass FLOOR for lower and CEILING for upper bounds.
      */
     public String format(double value, boolean tick, RoundingMode rounding) {
-        return switch (format) {
+        String number = switch (format) {
             case PERCENT -> decimals(value, tick ? 0 : 1, rounding) + "%";
             case COMPACT -> compact(value, rounding);
             case NUMBER -> grouped(value);
         };
+        // A minus stays in front of the unit: -£5, not £-5.
+        return number.startsWith("-") ? "-" + prefix + number.substring(1) + suffix : prefix + number + suffix;
     }
 
     static String compact(double value, RoundingMode rounding) {

@@ -14,10 +14,10 @@ public final class ChecksTable {
     public static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
             Map.entry("id", "The rule's id in data/checks.yml"),
             Map.entry("description", "What the rule compares"),
-            Map.entry("left", "The dataset values summed on the left, each as dataset: series period (group), "
-                    + "[share %] when compared as a share"),
+            Map.entry("left", "The dataset values combined on the left (summed, unless the rule says otherwise), each "
+                    + "as dataset: series period (group), [share %] when compared as a share"),
             Map.entry("left_written", "Those values as the text writes them"),
-            Map.entry("left_value", "Their sum"),
+            Map.entry("left_value", "Their sum, or what the rule's operation and factor make of them"),
             Map.entry("expectation",
                     "What the rule expects of left and right, and the tolerance the qualifiers allow"),
             Map.entry("right", "The dataset value they are compared with, written as left is"),
@@ -36,8 +36,9 @@ public final class ChecksTable {
         return Table.create("checks",
                 StringColumn.create("id", results.stream().map(r -> r.spec().id())),
                 StringColumn.create("description", results.stream().map(r -> r.spec().description())),
-                StringColumn.create("left", results.stream().map(r -> String.join(" + ",
-                        r.spec().left().stream().map(CheckSpec.Ref::toString).toList()))),
+                StringColumn.create("left", results.stream().map(r -> String.join(r.spec().operation().sign(),
+                        r.spec().left().stream().map(CheckSpec.Ref::toString).toList())
+                        + r.spec().timesFactor())),
                 StringColumn.create("left_written", results.stream().map(CheckResult::leftWritten)),
                 DoubleColumn.create("left_value", results.stream().mapToDouble(CheckResult::left).toArray()),
                 StringColumn.create("expectation", results.stream().map(CheckResult::expectation)),

@@ -51,10 +51,17 @@ public final class CrossCheck {
     }
 
     static CheckResult evaluate(CheckSpec spec, List<CleanRow> leftRows, CleanRow rightRow) {
-        double left = 0;
-        for (int i = 0; i < leftRows.size(); i++) {
-            left += measure(leftRows.get(i), spec.left().get(i));
+        double left = measure(leftRows.get(0), spec.left().get(0));
+        for (int i = 1; i < leftRows.size(); i++) {
+            double next = measure(leftRows.get(i), spec.left().get(i));
+            left = switch (spec.operation()) {
+                case SUM -> left + next;
+                case DIFFERENCE -> left - next;
+                case PRODUCT -> left * next;
+                case QUOTIENT -> left / next;
+            };
         }
+        left *= spec.factor();
         double right = measure(rightRow, spec.right());
         Qualifier.Bound bound = rightRow.number().get().bound();
         Qualifier q = rightRow.number().get().qualifier();
@@ -92,7 +99,7 @@ public final class CrossCheck {
                 }
             }
         }
-        return new CheckResult(spec, left, written(leftRows), right, rightRow.number().get().written(), expectation,
+        return new CheckResult(spec, left, written(leftRows, spec), right, rightRow.number().get().written(), expectation,
                 difference, status);
     }
 
@@ -105,8 +112,10 @@ public final class CrossCheck {
         return ref.share() ? n.magnitude().sharePercent().orElse(n.magnitude().value()) : n.magnitude().value();
     }
 
-    private static String written(List<CleanRow> rows) {
-        return rows.stream().map(r -> r.number().get().written()).collect(Collectors.joining(" + "));
+    /** "3,024,000 + 50,000", "958,895 × 4": the left numbers as written, combined as the rule combines them. */
+    private static String written(List<CleanRow> rows, CheckSpec spec) {
+        String combined = rows.stream().map(r -> r.number().get().written()).collect(Collectors.joining(spec.operation().sign()));
+        return spec.factor() == 1.0 ? combined : (rows.size() > 1 ? "(" + combined + ")" : combined) + spec.timesFactor();
     }
 
     private static Optional<CleanRow> find(CheckSpec.Ref ref, Map<String, CleanDataset> datasets) {

@@ -10,8 +10,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param scale  linear, or log for values spanning several orders of magnitude
  * @param min    lower end; {@code null} lets the data decide
  * @param max    upper end; {@code null} lets the data decide
+ * @param prefix written before every number on the axis and its labels: {@code £} for "£1.4M"
+ * @param suffix written after it: {@code s.} for "30s.", {@code " shillings"} for "24 shillings"
  */
-public record AxisSpec(String label, Format format, Scale scale, Double min, Double max) {
+public record AxisSpec(String label, Format format, Scale scale, Double min, Double max, String prefix, String suffix) {
 
     public enum Format {
         /** 36%: the value is already in percent. */
@@ -31,6 +33,13 @@ public record AxisSpec(String label, Format format, Scale scale, Double min, Dou
         label = label == null ? "" : label;
         format = format == null ? Format.NUMBER : format;
         scale = scale == null ? Scale.LINEAR : scale;
+        prefix = prefix == null ? "" : prefix;
+        suffix = suffix == null ? "" : suffix;
+    }
+
+    /** An axis without a prefix or suffix. */
+    public AxisSpec(String label, Format format, Scale scale, Double min, Double max) {
+        this(label, format, scale, min, max, null, null);
     }
 
     public static AxisSpec defaults() {

@@ -11,6 +11,8 @@ public enum ChartKind {
     @JsonProperty("column") COLUMN,
     /** Horizontal bars split into parts: a whole and what it is made of. */
     @JsonProperty("stacked_hbar") STACKED_HBAR,
+    /** Vertical columns split into parts: a whole and what it is made of, over a few periods or kinds. */
+    @JsonProperty("stacked_column") STACKED_COLUMN,
     /** One small line panel per series, each with its own scale, sharing the time axis. */
     @JsonProperty("small_multiples") SMALL_MULTIPLES,
     /** Lines over time, one per series, on one axis (linear or log). */
@@ -34,8 +36,8 @@ public enum ChartKind {
         return this == SMALL_MULTIPLES;
     }
 
-    /** Bars split into parts: the only kind that may name a {@code total} and a {@code remainder}. */
+    /** Bars or columns split into parts: the only kinds that may name a {@code total} and a {@code remainder}. */
     public boolean stacked() {
-        return this == STACKED_HBAR;
+        return this == STACKED_HBAR || this == STACKED_COLUMN;
     }
 }

@@ -151,7 +151,7 @@ public final class SpecValidator {
         }
         boolean stacked = chart.type() != null && chart.type().stacked();
         if (!stacked && !(chart.total().isEmpty() && chart.remainder().isEmpty())) {
-            problems.add(at.problem("id", chart.id(), "'total' and 'remainder' only on stacked_hbar charts",
+            problems.add(at.problem("id", chart.id(), "'total' and 'remainder' only on stacked_hbar and stacked_column charts",
                     "a " + (chart.type() == null ? "chart" : chart.type().specName()) + " chart with them"));
         }
         for (String name : chart.select()) {

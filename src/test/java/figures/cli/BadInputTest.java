@@ -41,7 +41,7 @@ class BadInputTest {
             quote not in seed | data/raw/war_communism.csv      | absorbed 50%          | absorbed 55%          | data/raw/war_communism.csv:2:32: expected a passage found verbatim in seeds/
             value not in quote| data/raw/war_communism.csv      | Sugar,1920,60%        | Sugar,1920,65%        | data/raw/war_communism.csv:3:12: expected the value exactly as its quote writes it, found '65%'
             missing column    | data/raw/industrial_index.meta.yml | x: period          | x: year               | data/raw/industrial_index.meta.yml:15:8: expected a column of the clean table [series, period, group], found 'year'
-            unknown chart type| data/raw/brest_litovsk.meta.yml | type: hbar            | type: donut           | data/raw/brest_litovsk.meta.yml:16:11: expected one of hbar, column, stacked_hbar, small_multiples, line, found 'donut'
+            unknown chart type| data/raw/brest_litovsk.meta.yml | type: hbar            | type: donut           | data/raw/brest_litovsk.meta.yml:16:11: expected one of hbar, column, stacked_hbar, stacked_column, small_multiples, line, found 'donut'
             """)
     void reportsWhereAndLeavesOutputsIntact(String name, String file, String from, String to, String message)
             throws IOException {

@@ -4,15 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import figures.TestProjects;
+import figures.clean.Certainty;
+import figures.clean.CleanRow;
+import figures.parse.NumberParseException;
+import figures.parse.NumberParser;
 import figures.pipeline.Pipeline;
 import figures.source.InvalidInputException;
+import figures.source.SourcePosition;
+import figures.spec.CheckSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The rules of data/checks.yml, run against a copy of the real data with one rule changed at a time. */
 class CrossCheckTest {
@@ -67,5 +79,36 @@ class CrossCheckTest {
         String text = Files.readString(checks);
         assertThat(text).contains(from);
         Files.writeString(checks, text.replace(from, to));
+    }
+
+    /** A rule may multiply, divide or subtract: "the average of these four years, times four, is their total". */
+    @ParameterizedTest(name = "{0} {1} x{2} against {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            958,895       | sum        | 4 | 3,835,580 | pass     | 958,895 × 4
+            722,023;356,776 | sum      | 1 | 1,078,799 | pass     | 722,023 + 356,776
+            1,078,799;722,023 | difference | 1 | 356,776 | pass   | 1,078,799 − 722,023
+            12;20         | product    | 1 | 240       | pass     | 12 × 20
+            240;12        | quotient   | 1 | 21        | contradiction | 240 ÷ 12
+            """)
+    void combinesTheLeftAsTheRuleSays(String left, String operation, double factor, String right, String status,
+                                      String written) throws NumberParseException {
+        List<CleanRow> rows = new ArrayList<>();
+        List<CheckSpec.Ref> refs = new ArrayList<>();
+        for (String value : left.split(";")) {
+            rows.add(row(value));
+            refs.add(new CheckSpec.Ref("d", "S", null, null, null));
+        }
+        CheckSpec spec = new CheckSpec("r", null, refs, CheckSpec.Relation.CONSISTENT, new CheckSpec.Ref("d", "T", null, null, null),
+                0.0, null, CheckSpec.Operation.valueOf(operation.toUpperCase(Locale.ROOT)), factor);
+
+        CheckResult result = CrossCheck.evaluate(spec, rows, row(right));
+
+        assertThat(result.status().label()).isEqualTo(status);
+        assertThat(result.leftWritten()).isEqualTo(written);
+    }
+
+    private static CleanRow row(String written) throws NumberParseException {
+        return new CleanRow("S", Optional.empty(), "", Optional.of(NumberParser.parse(written)), "pounds", Certainty.CERTAIN,
+                "", written, new SourcePosition("a.txt", 1, 1));
     }
 }

@@ -37,7 +37,7 @@ class SpecReaderTest {
     @Test
     void namesTheLineOfAnUnknownChartType() {
         assertThatThrownBy(() -> SpecReader.dataset("army.meta.yml", SPEC.replace("type: hbar", "type: pie")))
-                .hasMessage("army.meta.yml:8:11: expected one of hbar, column, stacked_hbar, small_multiples, line, "
+                .hasMessage("army.meta.yml:8:11: expected one of hbar, column, stacked_hbar, stacked_column, small_multiples, line, "
                         + "found 'pie'");
     }
 
