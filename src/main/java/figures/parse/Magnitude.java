@@ -10,6 +10,13 @@ import java.util.OptionalDouble;
 /** What a written number amounts to, once its words and separators are read. */
 public sealed interface Magnitude {
 
+    /** A fraction's denominator must not be zero: "1/0" is no number. */
+    private static void requireDenominator(BigDecimal denominator, String what) {
+        if (denominator.signum() == 0) {
+            throw new IllegalArgumentException(what + " needs a non-zero denominator");
+        }
+    }
+
     /** The number a table cell shows: a count, an amount, an index. */
     double value();
 
@@ -35,9 +42,7 @@ public sealed interface Magnitude {
      */
     record Share(BigDecimal numerator, BigDecimal denominator) implements Magnitude {
         public Share {
-            if (denominator.signum() == 0) {
-                throw new IllegalArgumentException("a share needs a non-zero denominator");
-            }
+            requireDenominator(denominator, "a share");
         }
 
         @Override
@@ -58,9 +63,7 @@ public sealed interface Magnitude {
      */
     record Exact(BigDecimal numerator, BigDecimal denominator) implements Magnitude {
         public Exact {
-            if (denominator.signum() == 0) {
-                throw new IllegalArgumentException("an amount needs a non-zero denominator");
-            }
+            requireDenominator(denominator, "an amount");
         }
 
         @Override
@@ -90,9 +93,7 @@ public sealed interface Magnitude {
         static final BigDecimal POUND = BigDecimal.valueOf(240);
 
         public Money {
-            if (denominator.signum() == 0) {
-                throw new IllegalArgumentException("a sum needs a non-zero denominator");
-            }
+            requireDenominator(denominator, "a sum");
         }
 
         @Override
