@@ -76,7 +76,7 @@ public final class Seed {
     public List<Integer> occurrenceLines(String quote, int max) {
         String needle = fold(quote);
         List<Integer> lines = new ArrayList<>();
-        for (int at = needle.isEmpty() ? -1 : find(needle); at >= 0 && lines.size() < max; at = indexOf(folded, needle, at + 1)) {
+        for (int at = needle.isEmpty() ? -1 : find(needle); at >= 0 && lines.size() < max; at = TextSearch.indexOf(folded, needle, at + 1)) {
             lines.add(positionOf(origin[at]).line());
         }
         return lines;
@@ -86,13 +86,13 @@ public final class Seed {
     private int nth(String needle, int occurrence) {
         int at = find(needle);
         for (int i = 1; i < occurrence && at >= 0; i++) {
-            at = indexOf(folded, needle, at + 1);
+            at = TextSearch.indexOf(folded, needle, at + 1);
         }
         return at;
     }
 
     private int find(String needle) {
-        return found.computeIfAbsent(needle, n -> indexOf(folded, n));
+        return found.computeIfAbsent(needle, n -> TextSearch.indexOf(folded, n));
     }
 
     private SourcePosition positionOf(int offset) {
@@ -131,7 +131,7 @@ public final class Seed {
         // The point where they part, in the folded seed and in the folded quote: after the start they share,
         // or before the end they share.
         boolean byStart = start >= end;
-        int inSeed = byStart ? indexOf(folded, q.substring(0, start)) + start : indexOf(folded, q.substring(q.length() - end));
+        int inSeed = byStart ? TextSearch.indexOf(folded, q.substring(0, start)) + start : TextSearch.indexOf(folded, q.substring(q.length() - end));
         int inQuote = byStart ? start : q.length() - end;
         return Optional.of(new Miss(positionOf(origin[Math.min(inSeed, folded.length() - 1)]),
                 around(folded, inSeed), around(q, inQuote)));
@@ -160,7 +160,7 @@ public final class Seed {
         while (notHeld - held > 1) {
             int mid = (held + notHeld) >>> 1;
             String part = start ? q.substring(0, mid) : q.substring(q.length() - mid);
-            if (indexOf(folded, part) >= 0) {
+            if (TextSearch.indexOf(folded, part) >= 0) {
                 held = mid;
             } else {
                 notHeld = mid;
@@ -207,7 +207,7 @@ public final class Seed {
     public static boolean quoteContains(String quote, String written) {
         String q = fold(quote);
         String w = fold(written);
-        return !w.isEmpty() && !tokenStarts(q, w, 0, q.length()).isEmpty();
+        return !w.isEmpty() && !TextSearch.tokenStarts(q, w, 0, q.length()).isEmpty();
     }
 
     /**
@@ -223,85 +223,12 @@ public final class Seed {
             return List.of();
         }
         List<int[]> spans = new ArrayList<>();
-        for (int start : tokenStarts(folded, w, at, at + needle.length())) {
+        for (int start : TextSearch.tokenStarts(folded, w, at, at + needle.length())) {
             spans.add(new int[] {origin[start], origin[start + w.length() - 1] + 1});
         }
         return spans;
     }
 
-    /** The starts of {@code w} in {@code s} between {@code from} and {@code to} where it is a whole token. */
-    private static List<Integer> tokenStarts(String s, String w, int from, int to) {
-        List<Integer> starts = new ArrayList<>();
-        for (int at = s.indexOf(w, from); at >= 0 && at + w.length() <= to; at = s.indexOf(w, at + 1)) {
-            if (clearBefore(s, at, from) && clearAfter(s, at + w.length(), to)) {
-                starts.add(at);
-            }
-        }
-        return starts;
-    }
-
-    /** Nothing of a word or a number runs into {@code at} from before: no letter, no digit, no "1," of "1,250". */
-    private static boolean clearBefore(String s, int at, int from) {
-        if (at == from) {
-            return true;
-        }
-        char c = s.charAt(at - 1);
-        boolean separatorInNumber = (c == ',' || c == '.') && at - 2 >= from && Character.isDigit(s.charAt(at - 2))
-                && Character.isDigit(s.charAt(at));
-        return !Character.isLetterOrDigit(c) && !separatorInNumber;
-    }
-
-    /** Nothing of a word or a number runs on after {@code end}: no letter, no digit, no ",000" of "250,000". */
-    private static boolean clearAfter(String s, int end, int to) {
-        if (end == to) {
-            return true;
-        }
-        char c = s.charAt(end);
-        boolean separatorInNumber = (c == ',' || c == '.') && end + 1 < to && Character.isDigit(s.charAt(end + 1))
-                && Character.isDigit(s.charAt(end - 1));
-        return !Character.isLetterOrDigit(c) && !separatorInNumber;
-    }
-
-    /** Needles up to this long are searched with {@link String#indexOf}, whose worst case is then bounded. */
-    static final int SHORT_NEEDLE = 256;
-
-    /**
-     * Where {@code needle} first occurs in {@code text}, or -1, in time linear in both lengths:
-     * {@link String#indexOf} is fastest for short needles but compares up to text × needle characters, so a
-     * 200 KB quote of repeats in an 8 MiB seed ran for minutes. Longer needles go by Knuth–Morris–Pratt.
-     */
-    static int indexOf(String text, String needle) {
-        return indexOf(text, needle, 0);
-    }
-
-    /** As {@link #indexOf(String, String)}, from offset {@code from} on. */
-    static int indexOf(String text, String needle, int from) {
-        if (needle.length() <= SHORT_NEEDLE) {
-            return text.indexOf(needle, from);
-        }
-        int[] fallback = new int[needle.length()];
-        for (int i = 1, k = 0; i < needle.length(); i++) {
-            while (k > 0 && needle.charAt(i) != needle.charAt(k)) {
-                k = fallback[k - 1];
-            }
-            if (needle.charAt(i) == needle.charAt(k)) {
-                k++;
-            }
-            fallback[i] = k;
-        }
-        for (int i = Math.max(0, from), k = 0; i < text.length(); i++) {
-            while (k > 0 && text.charAt(i) != needle.charAt(k)) {
-                k = fallback[k - 1];
-            }
-            if (text.charAt(i) == needle.charAt(k)) {
-                k++;
-            }
-            if (k == needle.length()) {
-                return i - k + 1;
-            }
-        }
-        return -1;
-    }
 
     private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);

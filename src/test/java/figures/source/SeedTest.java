@@ -81,6 +81,6 @@ class SeedTest {
     void theLinearSearchFindsWhatIndexOfFinds(String text, String needle) {
         String longText = text.repeat(40);
         String longNeedle = needle.repeat(20);
-        assertThat(Seed.indexOf(longText, longNeedle)).isEqualTo(longText.indexOf(longNeedle));
+        assertThat(TextSearch.indexOf(longText, longNeedle)).isEqualTo(longText.indexOf(longNeedle));
     }
 }
