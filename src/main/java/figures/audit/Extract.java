@@ -30,7 +30,7 @@ public final class Extract {
     public static String candidates(Seed seed) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
-            csv.printRecord(RawCsv.SERIES, RawCsv.PERIOD, RawCsv.VALUE, RawCsv.NOTE, RawCsv.QUOTE);
+            csv.printRecord(RawCsv.SERIES, RawCsv.PERIOD, RawCsv.VALUE, RawCsv.NOTE, RawCsv.QUOTE, RawCsv.OCCURRENCE);
             List<Mention> mentions = MentionScanner.scan(seed);
             for (Mention m : mentions) {
                 if (m.kind() == Mention.Kind.FOOTNOTE || m.kind() == Mention.Kind.DATE) {
@@ -45,13 +45,18 @@ public final class Extract {
                     csv.printRecord("", SpreadsheetText.neutralised(year ? written : ""),
                             SpreadsheetText.neutralised(year ? "" : written),
                             m.kind().label() + " at seeds/" + seed.fileName() + ":" + m.at().line() + ":" + m.at().column(),
-                            SpreadsheetText.neutralised(quote));
+                            SpreadsheetText.neutralised(quote), occurrence(seed, quote, m));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         return out.toString();
+    }
+
+    /** Which occurrence of its quote a draft means, when the quote stands more than once; empty otherwise. */
+    private static String occurrence(Seed seed, String quote, Mention m) {
+        return seed.occurrenceLines(quote, 2).size() > 1 ? String.valueOf(seed.occurrenceAt(quote, m.start())) : "";
     }
 
     /** A qualifier the number parser reads, as a whole word (or words), then white space, at the end of the input. */

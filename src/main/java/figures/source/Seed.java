@@ -82,6 +82,22 @@ public final class Seed {
         return lines;
     }
 
+    /**
+     * Which occurrence of the quote (1 for the first) covers the text's offset {@code at}; 0 if none does.
+     * A draft row whose sentence stands twice in its seed says which one it means.
+     */
+    public int occurrenceAt(String quote, int at) {
+        String needle = fold(quote);
+        int n = 0;
+        for (int i = needle.isEmpty() ? -1 : find(needle); i >= 0; i = TextSearch.indexOf(folded, needle, i + 1)) {
+            n++;
+            if (origin[i] <= at && at < origin[i + needle.length() - 1] + 1) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
     /** The folded offset of the {@code occurrence}-th occurrence of a folded needle, or -1. */
     private int nth(String needle, int occurrence) {
         int at = find(needle);

@@ -72,6 +72,17 @@ class ExtractTest {
                 .satisfies(r -> assertThat(r.quote()).startsWith("Porter sold at 3s. 10⅔d. a barrel"));
     }
 
+    /** A sentence that stands twice in the seed is drafted with the occurrence each number is in. */
+    @Test
+    void aRepeatedSentenceSaysWhichOccurrenceEachNumberIsIn() throws Exception {
+        Seed seed = new Seed("twice.txt", "It rose to 40. Then it fell. It rose to 40. Nothing more.\n");
+        List<RawRow> rows = RawCsv.parse("candidates.csv", Extract.candidates(seed));
+
+        assertThat(rows).extracting(RawRow::occurrence).containsExactly("1", "2");
+        assertThat(rows.get(1).quote()).isEqualTo("It rose to 40.");
+        assertThat(seed.locate(rows.get(1).quote(), 2).orElseThrow().column()).isEqualTo(30);
+    }
+
     @Test
     void aQualifierWrittenBeforeTheNumberIsPartOfTheCandidate() throws Exception {
         Seed seed = new Seed("new.txt", "Intro. Nearly 8 million died, and not more\n than 1.2 million workers were left; "

@@ -19,7 +19,7 @@ class ExtractCommandTest {
         Path seed = Files.writeString(dir.resolve("new.txt"), TEXT);
         CliRun r = CliRun.of("extract", seed.toString(), "--out", dir.resolve("draft.csv").toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(Files.readString(dir.resolve("draft.csv"))).startsWith("series,period,value,note,quote\n")
+        assertThat(Files.readString(dir.resolve("draft.csv"))).startsWith("series,period,value,note,quote,occurrence\n")
                 .contains("\"730,000\"", "About 25%");
     }
 
