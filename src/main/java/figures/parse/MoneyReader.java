@@ -31,13 +31,18 @@ final class MoneyReader {
             Map.entry("sevenpence", 7), Map.entry("eightpence", 8), Map.entry("ninepence", 9), Map.entry("tenpence", 10),
             Map.entry("elevenpence", 11));
     private static final BigDecimal TWENTY = BigDecimal.valueOf(20);
+    /** "twenty-three shillings": a number, then the unit it counts. */
+    private static final Pattern UNIT_WORDS = Pattern.compile("(.+?) (pounds?|shillings?|pence|penny)");
+    /** What money is written with: a body without any of these is no sum, and skips every pattern. */
+    private static final Pattern MONEY_SIGNS = Pattern.compile("[£$€:]|[\\d" + Fractions.VULGAR_CHARS + "] ?[sd]\\.?(?: |$)"
+            + "|^l\\.? ?\\d|pence|penny|shilling|pound|dollar|euro|rouble|ruble");
 
     private MoneyReader() {
     }
 
     /** The sum the text writes, lower case; empty if it is not money. */
     static Optional<Magnitude.Money> read(String body) {
-        if (body.isBlank()) {
+        if (body.isBlank() || !MONEY_SIGNS.matcher(body).find()) {
             return Optional.empty();
         }
         Matcher m;
@@ -104,7 +109,7 @@ final class MoneyReader {
                 denominator = BigDecimal.valueOf(2);
                 last = "halfpenny";
             } else {
-                Matcher m = Pattern.compile("(.+?) (pounds?|shillings?|pence|penny)").matcher(p);
+                Matcher m = UNIT_WORDS.matcher(p);
                 if (!m.matches()) {
                     return Optional.empty();
                 }
