@@ -40,10 +40,17 @@ public final class AltText {
 
     /** Small multiples and lines read by series; bars read by category. */
     private static String groupKey(ChartSpec spec, Point p) {
+        if (spec.type().stacked()) {
+            return p.x();
+        }
         return spec.type().overTime() ? p.by() : p.x();
     }
 
     private static String itemKey(ChartSpec spec, Point p) {
+        if (spec.type().stacked()) {
+            // A stacked bar's part is named as the chart names it: by its segment, not by the bar it is in.
+            return StackedBars.segmentName(p);
+        }
         if (spec.by().isEmpty()) {
             return p.x();
         }

@@ -101,13 +101,15 @@ final class StackedBars {
      * reverse, each rounded its own way so the label never claims more than the text.
      */
     static String remainderLabel(Point part, ValueFormat format) {
-        Qualifier q = part.row().number().map(WrittenNumber::qualifier).orElse(Qualifier.NONE);
-        RoundingMode rounding = switch (q.bound()) {
+        // The reading, not only the qualifier's words: "seldom less than" is a lower bound, its rest an upper one.
+        Qualifier.Bound bound = part.row().number().map(WrittenNumber::bound).orElse(Qualifier.Bound.EXACT);
+        String mark = part.row().number().map(WrittenNumber::mark).orElse("");
+        RoundingMode rounding = switch (bound) {
             case LOWER -> RoundingMode.CEILING;
             case UPPER -> RoundingMode.FLOOR;
             default -> RoundingMode.HALF_EVEN;
         };
-        return COMPLEMENT.getOrDefault(q.mark(), "") + format.format(100 - part.value().getAsDouble(), false, rounding);
+        return COMPLEMENT.getOrDefault(mark, "") + format.format(100 - part.value().getAsDouble(), false, rounding);
     }
 
     /**
@@ -115,9 +117,14 @@ final class StackedBars {
      * too narrow for its label is still read.
      */
     private static String legendKey(Point p, List<Point> parts) {
-        String name = p.by().isEmpty() ? p.row().series() : p.by();
-        long bars = parts.stream().filter(q -> (q.by().isEmpty() ? q.row().series() : q.by()).equals(name)).count();
+        String name = segmentName(p);
+        long bars = parts.stream().filter(q -> segmentName(q).equals(name)).count();
         return bars == 1 ? name + ": " + p.label() : name;
+    }
+
+    /** What a segment is called on the chart, in its legend and in the alt text: its group, or its series. */
+    static String segmentName(Point p) {
+        return p.by().isEmpty() ? p.row().series() : p.by();
     }
 
     private static double stackedSum(DefaultCategoryDataset dataset, String column) {
