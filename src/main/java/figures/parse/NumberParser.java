@@ -22,8 +22,10 @@ public final class NumberParser {
 
     private static final String INTEGER = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)";
     private static final String DECIMAL = INTEGER + "(?:\\.\\d+)?";
+    /** A minus sign: the hyphen-minus, or Unicode's minus (U+2212) that typeset texts use. */
+    private static final String MINUS = "[-\u2212]";
     private static final Pattern AMOUNT =
-            Pattern.compile("(" + DECIMAL + ")(?: (thousand|million|billion))?");
+            Pattern.compile("(" + MINUS + "?" + DECIMAL + ")(?: (thousand|million|billion))?");
     private static final Pattern PERCENT = Pattern.compile("(" + DECIMAL + ") ?(?:%|per ?cent|p\\.c\\.)");
     /** "½" alone, a share like "1/2"; "9¾", "10 ⅔", an amount with a fraction. */
     private static final Pattern VULGAR = Pattern.compile("(\\d+)? ?([" + Fractions.VULGAR_CHARS + "])");
@@ -153,7 +155,7 @@ public final class NumberParser {
     }
 
     private static BigDecimal decimal(String digits) {
-        return new BigDecimal(digits.replace(",", ""));
+        return new BigDecimal(digits.replace(",", "").replace('\u2212', '-'));
     }
 
     private static long integer(String digits) {

@@ -118,4 +118,11 @@ class OldFormsTest {
         assertThat(n.bound()).isEqualTo(bound);
         assertThat(n.magnitude().value()).isEqualTo(40);
     }
+
+    /** Negative amounts, with the hyphen-minus or the typeset minus (U+2212). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"'-5', -5", "'−5', -5", "'-1.5 million', -1500000", "'−3,024', -3024"})
+    void readsNegativeAmounts(String written, double value) throws NumberParseException {
+        assertThat(NumberParser.parse(written).magnitude().value()).isEqualTo(value);
+    }
 }
