@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import figures.ChildProcess;
 import figures.TestProjects;
-import figures.chart.ChartData;
-import figures.chart.Point;
-import figures.clean.CleanDataset;
-import figures.clean.CleanRow;
-import figures.clean.Cleaner;
 import figures.clean.TidyTable;
 import figures.cli.Main;
 import figures.dataset.Dataset;
 import figures.dataset.DatasetLoader;
-import figures.export.Html;
 import figures.source.InvalidInputException;
 import figures.source.SeedLoader;
 import figures.spec.ChartSpec;
@@ -23,7 +17,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,12 +24,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -229,80 +217,6 @@ class EndToEndTest {
             assertThat(err.toString()).contains("stale:   charts/brest_litovsk.png (same pixels, other bytes");
         } finally {
             Files.write(png, original);
-        }
-    }
-
-    @Test
-    void theGalleryLinksEveryChartAndItsData() throws IOException, InvalidInputException {
-        String html = Files.readString(root.resolve("charts/index.html"), StandardCharsets.UTF_8);
-        for (Dataset d : datasets) {
-            for (ChartSpec c : d.spec().charts()) {
-                assertThat(html).contains("src=\"" + c.id() + ".png\"", "href=\"" + c.id() + ".svg\"");
-            }
-            assertThat(html).contains("href=\"../data/clean/" + d.id() + ".csv\"");
-        }
-        // Nothing remote is loaded: the only addresses are links to the sources, which a reader may follow.
-        assertThat(html).doesNotContain("src=\"http", "<link", "<script", "@import", "url(");
-        Set<String> urls = new TreeSet<>();
-        DatasetLoader.sources(root, SeedLoader.load(root).keySet()).values().forEach(s -> urls.add(s.url()));
-        Matcher remote = Pattern.compile("href=\"(https?://[^\"]*)\"").matcher(html);
-        while (remote.find()) {
-            assertThat(urls).contains(remote.group(1).replace("&amp;", "&"));
-        }
-    }
-
-    /** A writer checks a chart's numbers in the gallery: each point's quote, where it starts, and its written form. */
-    @Test
-    void theGalleryQuotesEveryNumberAChartDraws() throws IOException, InvalidInputException {
-        String html = Files.readString(root.resolve("charts/index.html"), StandardCharsets.UTF_8);
-        var seeds = SeedLoader.load(root);
-        int quoted = 0;
-        for (Dataset d : datasets) {
-            CleanDataset clean = Cleaner.clean(d, seeds.get(d.spec().seed()));
-            for (ChartSpec c : d.spec().charts()) {
-                int start = html.indexOf("<figure id=\"" + c.id() + "\">");
-                String figure = html.substring(start, html.indexOf("</figure>", start));
-                assertThat(figure).contains("href=\"../seeds/" + d.spec().seed() + "\"");
-                for (Point p : ChartData.of(c, clean).points()) {
-                    CleanRow row = p.row();
-                    String written = row.number().map(n -> Html.escape(n.written())).orElse("—");
-                    assertThat(figure).as(c.id() + " " + p).contains("<td>" + written + "</td><td>"
-                            + row.source().line() + ":" + row.source().column() + "</td><td>" + Html.escape(row.quote()));
-                    quoted++;
-                }
-            }
-        }
-        assertThat(quoted).isGreaterThan(50);
-    }
-
-    /** The gallery's count of the source's numbers and of the cross-checks is what audit.csv and checks.csv hold. */
-    @Test
-    void theGalleryCountsWhatTheAuditAndTheChecksHold() throws IOException, InvalidInputException {
-        String html = Files.readString(root.resolve("charts/index.html"), StandardCharsets.UTF_8);
-        Map<String, Long> checks = statuses("data/clean/checks.csv");
-        for (String seed : SeedLoader.load(root).keySet()) {
-            Map<String, Long> audit = statuses("data/clean/audit.csv", seed);
-            long mentions = audit.values().stream().mapToLong(Long::longValue).sum();
-            int article = html.indexOf("<section id=\"article-" + seed.replaceAll("[^A-Za-z0-9_-]", "-") + "\">");
-            assertThat(html.substring(article, html.indexOf("</section>", article))).contains("Numeric mentions in "
-                    + "this text: " + mentions + ", of which " + audit.getOrDefault("captured", 0L) + " in its datasets, "
-                    + audit.getOrDefault("waived", 0L) + " waived");
-        }
-        assertThat(html).contains("Cross-checks between datasets and the prose: " + checks.values().stream()
-                .mapToLong(Long::longValue).sum() + ", of which " + checks.getOrDefault("pass", 0L) + " in agreement, "
-                + checks.getOrDefault("within_tolerance", 0L) + " within");
-    }
-
-    private static Map<String, Long> statuses(String csv) throws IOException {
-        return statuses(csv, null);
-    }
-
-    /** How many rows of a CSV have each status; only a seed's rows when {@code seed} is given. */
-    private static Map<String, Long> statuses(String csv, String seed) throws IOException {
-        try (CSVParser parser = CSVParser.parse(root.resolve(csv), StandardCharsets.UTF_8,
-                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
-            return parser.stream().filter(r -> seed == null || r.get("seed").equals(seed))
-                    .collect(Collectors.groupingBy(r -> r.get("status"), Collectors.counting()));
         }
     }
 
