@@ -1,6 +1,7 @@
 package figures.audit;
 
 import figures.dataset.RawCsv;
+import figures.parse.Fractions;
 import figures.parse.Qualifier;
 import figures.source.Seed;
 import figures.source.SpreadsheetText;
@@ -56,7 +57,7 @@ public final class Extract {
 
     /** Which occurrence of its quote a draft means, when the quote stands more than once; empty otherwise. */
     private static String occurrence(Seed seed, String quote, Mention m) {
-        return seed.occurrenceLines(quote, 2).size() > 1 ? String.valueOf(seed.occurrenceAt(quote, m.start())) : "";
+        return seed.occurrenceLines(quote).size() > 1 ? String.valueOf(seed.occurrenceAt(quote, m.start())) : "";
     }
 
     /** A qualifier the number parser reads, as a whole word (or words), then white space, at the end of the input. */
@@ -116,7 +117,7 @@ public final class Extract {
         char c = text.charAt(i);
         boolean spaceAfter = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
         boolean money = c == '.' && i >= 2 && (text.charAt(i - 1) == 's' || text.charAt(i - 1) == 'd')
-                && (Character.isDigit(text.charAt(i - 2)) || "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞".indexOf(text.charAt(i - 2)) >= 0);
+                && (Character.isDigit(text.charAt(i - 2)) || Fractions.isVulgar(text.charAt(i - 2)));
         if ((c == '.' || c == '?' || c == '!') && spaceAfter && !money) {
             // "E. H. Carr", "4.1." headings: a single capital or digit before the stop is not the end.
             return i == 0 || !(Character.isUpperCase(text.charAt(i - 1)) && (i < 2 || text.charAt(i - 2) == ' '));

@@ -1,5 +1,6 @@
 package figures.audit;
 
+import figures.parse.Fractions;
 import figures.source.Seed;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,7 +27,7 @@ public final class MentionScanner {
     /** Between the words of one number: a hyphen, a space, or "and" ("one hundred and fifty", "a million and a half"). */
     private static final String WORD_JOIN = "(?:-|\\s+(?:and\\s+(?:a\\s+)?)?)";
     /** The vulgar fractions of Unicode: ¼ ½ ¾ and ⅐ to ⅞. */
-    private static final String VULGAR = "[\\u00BC-\\u00BE\\u2150-\\u215E]";
+    private static final String VULGAR = "[" + Fractions.VULGAR_CHARS + "]";
 
     private record Rule(Mention.Kind kind, Pattern pattern) {
     }

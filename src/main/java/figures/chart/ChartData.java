@@ -6,7 +6,6 @@ import figures.clean.CleanRow;
 import figures.parse.Magnitude;
 import figures.parse.Period;
 import figures.parse.WrittenNumber;
-import figures.spec.ChartKind;
 import figures.spec.ChartSpec;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -62,7 +61,7 @@ public record ChartData(List<Point> points, List<String> notes) {
         Magnitude m = row.number().get().magnitude();
         if (m instanceof Magnitude.Range r) {
             // Only bars can draw a range (from its low end to its high); elsewhere it is left out, and said.
-            return drawsRanges(spec) && spec.measure() == ChartSpec.Measure.VALUE ? OptionalDouble.of(r.high().value())
+            return drawsBars(spec) && spec.measure() == ChartSpec.Measure.VALUE ? OptionalDouble.of(r.high().value())
                     : OptionalDouble.empty();
         }
         return spec.measure() == ChartSpec.Measure.SHARE_PERCENT ? m.sharePercent() : OptionalDouble.of(m.value());
@@ -74,9 +73,9 @@ public record ChartData(List<Point> points, List<String> notes) {
                 ? OptionalDouble.of(r.low().value()) : OptionalDouble.empty();
     }
 
-    /** Horizontal bars and columns draw a range as a bar from its low end to its high one. */
-    static boolean drawsRanges(ChartSpec spec) {
-        return spec.type() == ChartKind.HBAR || spec.type() == ChartKind.COLUMN;
+    /** Horizontal bars and columns: they draw a range from end to end, and say "no value" where a bar is missing. */
+    static boolean drawsBars(ChartSpec spec) {
+        return Bars.KINDS.contains(spec.type());
     }
 
     /** "≈8M", "≥93%", "19.4%", "2M?", "26–30": the value with its qualifier's mark, and '?' where ambiguous. */
@@ -143,7 +142,7 @@ public record ChartData(List<Point> points, List<String> notes) {
         boolean gaps = points.stream().anyMatch(p -> p.value().isEmpty());
         if (gaps && spec.type().overTime()) {
             notes.add("Breaks in a line: the source gives no value for that period.");
-        } else if (gaps && Bars.KINDS.contains(spec.type())) {
+        } else if (gaps && drawsBars(spec)) {
             notes.add("No value: " + points.stream().filter(p -> p.value().isEmpty() && p.row().number().isEmpty())
                     .map(p -> p.x() + (p.row().note().isEmpty() ? "" : " (" + p.row().note() + ")"))
                     .collect(Collectors.joining("; ")) + ".");

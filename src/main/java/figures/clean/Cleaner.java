@@ -52,12 +52,12 @@ public final class Cleaner {
                             "a second row for (" + shown + "), first at line " + first.line()));
                     return;
                 }
-                if (wide != null && r.number().map(n -> n.magnitude() instanceof Magnitude.Range).orElse(false)) {
-                    problems.add(Problem.at(raw.at(RawCsv.VALUE), "one number for each cell of the wide table (or no "
-                            + "'wide' in the spec)", "the range '" + raw.value() + "', which has two"));
-                    return;
-                }
                 if (wide != null) {
+                    if (r.number().map(n -> n.magnitude() instanceof Magnitude.Range).orElse(false)) {
+                        problems.add(Problem.at(raw.at(RawCsv.VALUE), "one number for each cell of the wide table (or "
+                                + "no 'wide' in the spec)", "the range '" + raw.value() + "', which has two"));
+                        return;
+                    }
                     String cell = CleanRow.layout(wide.rows()).apply(r) + ", " + CleanRow.layout(wide.columns()).apply(r);
                     SourcePosition taken = wideCells.putIfAbsent(cell, raw.start());
                     if (taken != null) {
@@ -122,17 +122,18 @@ public final class Cleaner {
         }
         String note = raw.note().strip();
         if (number.isPresent()) {
-            number = Optional.of(reading(number.get(), raw, problems));
+            Optional<String> negation = negation(raw);
+            number = Optional.of(reading(number.get(), raw, negation, problems));
             if (raw.reading().isEmpty() && number.get().readInContext()) {
                 note = (note.isEmpty() ? "" : note + " ") + "Read as " + number.get().bound().words() + ": '"
-                        + negation(raw).orElse("") + "' comes before '" + number.get().qualifier().words() + "' in the quote.";
+                        + negation.orElse("") + "' comes before '" + number.get().qualifier().words() + "' in the quote.";
             }
         }
         Optional<SourcePosition> source = locate(seed, raw, problems);
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new CleanRow(raw.series(), period, raw.group().strip(), number, series.get().unit(),
+        return Optional.of(new CleanRow(raw.series(), period, raw.group(), number, series.get().unit(),
                 certainty.get(), note, raw.quote(), source.get()));
     }
 
@@ -142,7 +143,6 @@ public final class Cleaner {
                 .anyMatch(c -> c.select().isEmpty() || c.select().contains(series));
     }
 
-    /** A share in a count series, or a count in a share series, is a mistake in the raw data. */
     /** A negation before an upper bound turns it around: "seldom brewed into less than two barrels" is at least two. */
     private static final Pattern NEGATION = Pattern.compile("(?i)(?<![\\p{L}])(seldom|never|not|cannot|can't|hardly|"
             + "scarcely|rarely|no)(?![\\p{L}])");
@@ -152,7 +152,7 @@ public final class Cleaner {
      * qualifier is an upper bound ("less than", "under", "fewer than") and a negation stands before it in the
      * quote's clause ("seldom … less than two", "cannot be estimated at less than"), as a lower bound.
      */
-    private static WrittenNumber reading(WrittenNumber n, RawRow raw, List<Problem> problems) {
+    private static WrittenNumber reading(WrittenNumber n, RawRow raw, Optional<String> negation, List<Problem> problems) {
         if (!raw.reading().isEmpty()) {
             Optional<Qualifier.Bound> stated = Qualifier.Bound.of(raw.reading());
             if (stated.isEmpty()) {
@@ -166,7 +166,7 @@ public final class Cleaner {
             }
             return n.readAs(stated.get());
         }
-        if (n.qualifier().bound() == Qualifier.Bound.UPPER && negation(raw).isPresent()) {
+        if (n.qualifier().bound() == Qualifier.Bound.UPPER && negation.isPresent()) {
             return n.readAs(Qualifier.Bound.LOWER);
         }
         return n;
@@ -205,6 +205,7 @@ public final class Cleaner {
         return Optional.of(new WrittenNumber(number.written(), number.qualifier(), counted.get(), number.bound()));
     }
 
+    /** A share in a count series, or a count in a share series, is a mistake in the raw data. */
     private static void checkUnit(SeriesSpec series, WrittenNumber number, RawRow raw, List<Problem> problems) {
         boolean isShare = number.magnitude() instanceof Magnitude.Share;
         boolean wantsShare = PERCENT.equals(series.unit());
@@ -228,7 +229,7 @@ public final class Cleaner {
             return Optional.empty();
         }
         int occurrence = raw.occurrenceNumber();
-        List<Integer> lines = seed.occurrenceLines(raw.quote(), Math.max(2, occurrence + 1));
+        List<Integer> lines = seed.occurrenceLines(raw.quote());
         if (occurrence == 0) {
             problems.add(Problem.at(raw.at(RawCsv.OCCURRENCE), "which occurrence of the quote the row means, a whole "
                     + "number from 1, or nothing for the only one", "'" + raw.occurrence() + "'"));

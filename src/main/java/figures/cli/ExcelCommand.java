@@ -4,7 +4,6 @@ import figures.export.CsvExport;
 import figures.pipeline.BuildOptions;
 import figures.pipeline.Pipeline;
 import figures.project.Layout;
-import figures.source.InvalidInputException;
 import figures.source.SafePaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +43,7 @@ final class ExcelCommand implements Callable<Integer> {
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
             if (f.getKey().startsWith(Layout.CLEAN + "/") && f.getKey().endsWith(".csv")) {
                 Path file = to.resolve(f.getKey().substring(Layout.CLEAN.length() + 1));
-                requireNotInput(project.root(), file);
+                project.requireOutsideInputs(file, "--to");
                 Files.write(file, CsvExport.excel(new String(f.getValue(), StandardCharsets.UTF_8)));
                 written++;
             }
@@ -59,7 +58,7 @@ final class ExcelCommand implements Callable<Integer> {
      * that holds inputs: written into data/raw/, they would replace the user's raw CSVs.
      */
     private void requireWritableElsewhere(Path root) throws IOException {
-        requireNotInput(root, to);
+        project.requireOutsideInputs(to, "--to");
         if (Files.exists(to) && !Files.isDirectory(to)) {
             throw new ParameterException(spec.commandLine(), "--to: expected a directory, found a file: " + to);
         }
@@ -68,14 +67,6 @@ final class ExcelCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--to: expected a directory outside " + dir
                         + "/, which the build writes and check compares, found " + to);
             }
-        }
-    }
-
-    private void requireNotInput(Path root, Path file) {
-        try {
-            SafePaths.requireOutsideInputs(root, file, "--to");
-        } catch (InvalidInputException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 }

@@ -1,8 +1,6 @@
 package figures.cli;
 
 import figures.audit.Extract;
-import figures.source.InvalidInputException;
-import figures.source.SafePaths;
 import figures.source.Seed;
 import figures.source.TextFiles;
 import java.nio.charset.StandardCharsets;
@@ -45,12 +43,8 @@ final class ExtractCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(csv);
             spec.commandLine().getOut().flush();
         } else {
-            try {
-                // A draft among the inputs would be read as a seed or a raw CSV by the next build.
-                SafePaths.requireOutsideInputs(project.root.toAbsolutePath(), out, "--out");
-            } catch (InvalidInputException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage());
-            }
+            // A draft among the inputs would be read as a seed or a raw CSV by the next build.
+            project.requireOutsideInputs(out, "--out");
             try {
                 // A draft written over an existing file could destroy a seed or a curated raw CSV.
                 Files.writeString(out, csv, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);

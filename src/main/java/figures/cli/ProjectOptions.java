@@ -1,5 +1,7 @@
 package figures.cli;
 
+import figures.source.InvalidInputException;
+import figures.source.SafePaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,5 +34,17 @@ final class ProjectOptions {
                     + "seeds/ and data/, found neither in " + dir + " (run from the project, or pass --root DIR)");
         }
         return dir;
+    }
+
+    /**
+     * Refuses, as a usage error, a place an option ({@code --to}, {@code --out}) would write that is among
+     * the project's inputs. Works whether or not the root holds a project: extract runs anywhere.
+     */
+    void requireOutsideInputs(Path target, String option) {
+        try {
+            SafePaths.requireOutsideInputs(root.toAbsolutePath().normalize(), target, option);
+        } catch (InvalidInputException e) {
+            throw new ParameterException(command.commandLine(), e.getMessage());
+        }
     }
 }

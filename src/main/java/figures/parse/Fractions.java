@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Unicode's vulgar fractions, and mixed numbers written with them: "½", "9¾", "10 ⅔". */
-final class Fractions {
-    /** ¼ ½ ¾ and ⅐ to ⅞, for a character class. */
-    static final String VULGAR_CHARS = "\u00BC-\u00BE\u2150-\u215E";
+public final class Fractions {
+    /** ¼ ½ ¾ and ⅐ to ⅞, for a character class: the audit's scanner and the parser read the same ones. */
+    public static final String VULGAR_CHARS = "\u00BC-\u00BE\u2150-\u215E";
     private static final Map<Character, int[]> VULGAR = Map.ofEntries(
             Map.entry('¼', new int[] {1, 4}), Map.entry('½', new int[] {1, 2}), Map.entry('¾', new int[] {3, 4}),
             Map.entry('⅐', new int[] {1, 7}), Map.entry('⅑', new int[] {1, 9}), Map.entry('⅒', new int[] {1, 10}),
@@ -17,6 +17,11 @@ final class Fractions {
             Map.entry('⅜', new int[] {3, 8}), Map.entry('⅝', new int[] {5, 8}), Map.entry('⅞', new int[] {7, 8}));
 
     private Fractions() {
+    }
+
+    /** Whether {@code c} is one of Unicode's vulgar fractions. */
+    public static boolean isVulgar(char c) {
+        return (c >= '\u00BC' && c <= '\u00BE') || (c >= '\u2150' && c <= '\u215E');
     }
 
     /**

@@ -1,7 +1,6 @@
 package figures.parse;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,7 +13,7 @@ import java.util.regex.Pattern;
  * A compound sum whose shillings reach 20, or whose pence reach 12, is refused: it is no sum anyone writes.
  */
 final class MoneyReader {
-    private static final String INTEGER = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)";
+    private static final String INTEGER = NumberParser.INTEGER;
     /** A whole number, a vulgar fraction, or both: "10", "½", "10⅔", "10 ⅔". */
     private static final String PART = "(\\d+)? ?([" + Fractions.VULGAR_CHARS + "])?";
     /** "£4 10s. 6d.", "£722,023", "10s.", "3s. 10⅔d.", "6d.", "£4 10s", with any of the parts left out. */
@@ -22,7 +21,7 @@ final class MoneyReader {
             + "(?: ?(\\d+) ?s\\.?(?= |$))?(?: ?" + PART + " ?d\\.?)?");
     /** A ledger's columns: "£722,023: 11: 11", "L.3,341,837 : 9 : 9¾". */
     private static final Pattern LEDGER = Pattern.compile("[£l]\\.? ?(" + INTEGER + ") ?: ?(\\d+) ?: ?" + PART);
-    private static final Pattern SIGNED = Pattern.compile("([$€]) ?(" + INTEGER + "(?:\\.\\d+)?)(?: (thousand|million|billion))?");
+    private static final Pattern SIGNED = Pattern.compile("([$€]) ?(" + NumberParser.DECIMAL + ")(?: (thousand|million|billion))?");
     private static final Pattern NAMED = Pattern.compile("(.+?) (dollars?|euros?|roubles?|rubles?|pounds?)");
     private static final Map<String, String> CURRENCY = Map.of("$", "USD", "€", "EUR", "dollar", "USD", "dollars", "USD",
             "euro", "EUR", "euros", "EUR", "rouble", "RUB", "roubles", "RUB", "ruble", "RUB", "rubles", "RUB");
@@ -57,7 +56,7 @@ final class MoneyReader {
         if ((m = SIGNED.matcher(body)).matches()) {
             BigDecimal amount = new BigDecimal(m.group(2).replace(",", ""));
             if (m.group(3) != null) {
-                amount = amount.multiply(scale(m.group(3)));
+                amount = amount.multiply(NumberWords.SCALES.get(m.group(3)));
             }
             return Optional.of(new Magnitude.Money(CURRENCY.get(m.group(1)), amount, BigDecimal.ONE));
         }
@@ -137,20 +136,9 @@ final class MoneyReader {
     /** A number in digits (with separators) or in words. */
     private static Optional<BigDecimal> amount(String text) {
         String t = text.strip();
-        if (t.matches(INTEGER + "(?:\\.\\d+)?")) {
+        if (t.matches(NumberParser.DECIMAL)) {
             return Optional.of(new BigDecimal(t.replace(",", "")));
         }
         return NumberWords.read(t);
     }
-
-    private static BigDecimal scale(String word) {
-        return switch (word) {
-            case "thousand" -> BigDecimal.valueOf(1_000);
-            case "million" -> BigDecimal.valueOf(1_000_000);
-            default -> BigDecimal.valueOf(1_000_000_000);
-        };
-    }
-
-    /** The forms this reader takes, for the parser's message. */
-    static final List<String> EXAMPLES = List.of("£4 10s. 6d.", "3s. 10⅔d.", "£722,023: 11: 11", "sixpence", "$1,000");
 }

@@ -20,8 +20,9 @@ public final class NumberParser {
     static final String EXPECTED = "a number as an article writes it, such as '3,024,000', '1.5 million', "
             + "'90%', '1/3', '9¾', 'two-thirds', 'twenty-six', '67 out of 346', '£4 10s. 6d.' or 'nearly 8 million'";
 
-    private static final String INTEGER = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)";
-    private static final String DECIMAL = INTEGER + "(?:\\.\\d+)?";
+    /** "3,024,000" or "4430": digits, grouped by commas or not. */
+    static final String INTEGER = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)";
+    static final String DECIMAL = INTEGER + "(?:\\.\\d+)?";
     /** A minus sign: the hyphen-minus, or Unicode's minus (U+2212) that typeset texts use. */
     private static final String MINUS = "[-\u2212]";
     private static final Pattern AMOUNT =
@@ -46,16 +47,7 @@ public final class NumberParser {
             share("a third", 1, 3), share("one third", 1, 3), share("one-third", 1, 3),
             share("two thirds", 2, 3), share("two-thirds", 2, 3),
             share("a quarter", 1, 4), share("one quarter", 1, 4), share("one-quarter", 1, 4),
-            share("three quarters", 3, 4), share("three-quarters", 3, 4),
-            amount("one", 1), amount("two", 2), amount("three", 3), amount("four", 4), amount("five", 5),
-            amount("six", 6), amount("seven", 7), amount("eight", 8), amount("nine", 9), amount("ten", 10),
-            amount("eleven", 11), amount("twelve", 12), amount("a dozen", 12), amount("fifteen", 15),
-            amount("twenty", 20), amount("a hundred", 100), amount("one hundred", 100));
-
-    private static final Map<String, BigDecimal> SCALE = Map.of(
-            "thousand", BigDecimal.valueOf(1_000),
-            "million", BigDecimal.valueOf(1_000_000),
-            "billion", BigDecimal.valueOf(1_000_000_000));
+            share("three quarters", 3, 4), share("three-quarters", 3, 4));
 
     private NumberParser() {
     }
@@ -147,7 +139,7 @@ public final class NumberParser {
         if ((m = AMOUNT.matcher(body)).matches()) {
             BigDecimal amount = decimal(m.group(1));
             if (m.group(2) != null) {
-                amount = amount.multiply(SCALE.get(m.group(2)));
+                amount = amount.multiply(NumberWords.SCALES.get(m.group(2)));
             }
             return Optional.of(new Magnitude.Amount(amount));
         }
@@ -166,7 +158,4 @@ public final class NumberParser {
         return Map.entry(words, new Magnitude.Share(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator)));
     }
 
-    private static Map.Entry<String, Magnitude> amount(String words, int value) {
-        return Map.entry(words, new Magnitude.Amount(BigDecimal.valueOf(value)));
-    }
 }

@@ -27,7 +27,8 @@ final class NumberWords {
             Map.entry("eighteen", 18), Map.entry("nineteen", 19));
     private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
             "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
-    private static final Map<String, BigDecimal> SCALES = Map.of(
+    /** The words that multiply what comes before them, singular and plural. */
+    static final Map<String, BigDecimal> SCALES = Map.of(
             "thousand", BigDecimal.valueOf(1_000), "thousands", BigDecimal.valueOf(1_000),
             "million", BigDecimal.valueOf(1_000_000), "millions", BigDecimal.valueOf(1_000_000),
             "billion", BigDecimal.valueOf(1_000_000_000), "billions", BigDecimal.valueOf(1_000_000_000));
@@ -62,7 +63,7 @@ final class NumberWords {
                     } else {
                         return Optional.empty();
                     }
-                    return Optional.of(total.add(group == null ? BigDecimal.ZERO : group).stripTrailingZeros());
+                    return Optional.of(plain(total.add(group == null ? BigDecimal.ZERO : group)));
                 }
                 if (i + 3 < tokens.size() && tokens.get(i + 1).equals("a") && tokens.get(i + 2).equals("half")
                         && SCALES.containsKey(tokens.get(i + 3)) && group != null) {
@@ -117,7 +118,13 @@ final class NumberWords {
         if (!any) {
             return Optional.empty();
         }
-        return Optional.of(total.add(group == null ? BigDecimal.ZERO : group).stripTrailingZeros());
+        return Optional.of(plain(total.add(group == null ? BigDecimal.ZERO : group)));
+    }
+
+    /** 20 as 20, not 2E+1; 2.5 as 2.5, not 2.50: the number as one would write it. */
+    private static BigDecimal plain(BigDecimal n) {
+        BigDecimal stripped = n.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** Words split at spaces and hyphens. */

@@ -77,14 +77,15 @@ public final class Pipeline {
         Warmup.start();
         Stopwatch clock = new Stopwatch(options.progress());
         Inputs in = Inputs.load(root);
-        requireKnown(options.selection(), in.datasets());
+        Map<String, Set<String>> names = names(in.datasets());
+        requireKnown(options.selection(), names);
         clock.lap("read");
 
         List<CleanDataset> clean = cleanAll(in);
         List<CheckResult> checks = crossCheck(in.checksText(), clean);
         clock.lap("clean");
 
-        Set<String> chosen = options.selection().datasets(names(in.datasets()));
+        Set<String> chosen = options.selection().datasets(names);
         List<ChartSpec> toDraw = !options.charts() ? List.of() : clean.stream().filter(d -> chosen.contains(d.id()))
                 .flatMap(d -> d.spec().charts().stream()).toList();
         // Only a build that writes the outputs keeps their manifest; a forced one records without reusing.
@@ -117,8 +118,7 @@ public final class Pipeline {
      * A mistyped {@code --only} is said before the datasets are cleaned, not after, with every name it could
      * have been; a problem with an option, which the command line reports as a usage error.
      */
-    private static void requireKnown(Selection selection, List<Dataset> datasets) throws InvalidInputException {
-        Map<String, Set<String>> names = names(datasets);
+    private static void requireKnown(Selection selection, Map<String, Set<String>> names) throws InvalidInputException {
         Set<String> unknown = selection.unknown(names);
         if (!unknown.isEmpty()) {
             Set<String> known = new TreeSet<>();

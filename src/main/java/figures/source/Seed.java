@@ -71,19 +71,12 @@ public final class Seed {
     }
 
     /**
-     * The lines on which the quote starts, one per occurrence, up to {@code max} of them: a quote that stands
-     * more than once in its seed does not say which passage it means.
+     * The lines on which the quote starts, one per occurrence: a quote that stands more than once in its seed
+     * does not say which passage it means.
      */
-    public List<Integer> occurrenceLines(String quote, int max) {
+    public List<Integer> occurrenceLines(String quote) {
         String needle = fold(quote);
-        List<Integer> lines = new ArrayList<>();
-        for (int at : needle.isEmpty() ? List.<Integer>of() : starts(needle)) {
-            if (lines.size() == max) {
-                break;
-            }
-            lines.add(positionOf(origin[at]).line());
-        }
-        return lines;
+        return needle.isEmpty() ? List.of() : starts(needle).stream().map(at -> positionOf(origin[at]).line()).toList();
     }
 
     /**
@@ -106,11 +99,11 @@ public final class Seed {
      */
     public int occurrenceAt(String quote, int at) {
         String needle = fold(quote);
-        int n = 0;
-        for (int i = needle.isEmpty() ? -1 : find(needle); i >= 0; i = TextSearch.indexOf(folded, needle, i + 1)) {
-            n++;
+        List<Integer> starts = needle.isEmpty() ? List.of() : starts(needle);
+        for (int n = 0; n < starts.size(); n++) {
+            int i = starts.get(n);
             if (origin[i] <= at && at < origin[i + needle.length() - 1] + 1) {
-                return n;
+                return n + 1;
             }
         }
         return 0;
