@@ -12,24 +12,24 @@ public final class TestProjects {
     private TestProjects() {
     }
 
-    /** The real inputs (seeds/, data/raw/, data/sources.yml) copied under {@code dir}; no outputs. */
+    /**
+     * A frozen copy of the first article's inputs (seeds/, data/raw/, sources, waivers, checks): tests build
+     * and break it, replacing its files by name, and editing the project's own data never breaks them.
+     */
+    public static final Path FIRST_ARTICLE = Path.of("src/test/resources/first-article");
+
+    /** The first article's frozen inputs copied under {@code dir}; no outputs. */
     public static Path copyOfInputs(Path dir) throws IOException {
-        for (String part : new String[] {"seeds", "data/raw"}) {
-            Path from = Path.of(part);
-            try (Stream<Path> files = Files.walk(from)) {
-                for (Path p : files.toList()) {
-                    Path to = dir.resolve(p.toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
-                    }
+        try (Stream<Path> files = Files.walk(FIRST_ARTICLE)) {
+            for (Path p : files.toList()) {
+                Path to = dir.resolve(FIRST_ARTICLE.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }
-        Files.copy(Path.of("data/sources.yml"), dir.resolve("data/sources.yml"));
-        Files.copy(Path.of("data/audit-waivers.csv"), dir.resolve("data/audit-waivers.csv"));
-        Files.copy(Path.of("data/checks.yml"), dir.resolve("data/checks.yml"));
         return dir;
     }
 

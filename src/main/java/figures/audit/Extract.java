@@ -57,7 +57,7 @@ public final class Extract {
 
     /** Which occurrence of its quote a draft means, when the quote stands more than once; empty otherwise. */
     private static String occurrence(Seed seed, String quote, Mention m) {
-        return seed.occurrenceLines(quote).size() > 1 ? String.valueOf(seed.occurrenceAt(quote, m.start())) : "";
+        return seed.occurrenceCount(quote) > 1 ? String.valueOf(seed.occurrenceAt(quote, m.start())) : "";
     }
 
     /** A qualifier the number parser reads, as a whole word (or words), then white space, at the end of the input. */

@@ -10,9 +10,11 @@ import figures.spec.ChartSpec;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
@@ -52,6 +54,20 @@ public record ChartData(List<Point> points, List<String> notes) {
                 .map(r -> new Point(x.apply(r), by.apply(r), measure(spec, r), label(spec, r, format), r, low(spec, r)))
                 .toList();
         return new ChartData(points, impliedNotes(spec, points));
+    }
+
+    /**
+     * The first mark the chart would draw twice, as "x, by": a bar or point holds one value, and a second
+     * row for it would silently replace the first (or, on a line, stop the drawing). Empty when none is.
+     */
+    public static Optional<String> markDrawnTwice(ChartSpec spec, CleanDataset dataset) {
+        Set<List<String>> seen = new HashSet<>();
+        for (Point p : of(spec, dataset).points()) {
+            if (!seen.add(List.of(p.x(), p.by()))) {
+                return Optional.of("'" + p.x() + "'" + (p.by().isEmpty() ? "" : " and '" + p.by() + "'"));
+            }
+        }
+        return Optional.empty();
     }
 
     public static OptionalDouble measure(ChartSpec spec, CleanRow row) {

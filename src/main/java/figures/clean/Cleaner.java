@@ -221,6 +221,10 @@ public final class Cleaner {
         }
     }
 
+    private static int lineOf(Seed seed, RawRow raw, int occurrence) {
+        return seed.locate(raw.quote(), occurrence).orElseThrow().line();
+    }
+
     /** The quote must be in the seed, and the value as written must be in the quote. */
     private static Optional<SourcePosition> locate(Seed seed, RawRow raw, List<Problem> problems) {
         if (raw.quote().isBlank()) {
@@ -229,21 +233,28 @@ public final class Cleaner {
             return Optional.empty();
         }
         int occurrence = raw.occurrenceNumber();
-        List<Integer> lines = seed.occurrenceLines(raw.quote());
+        int count = seed.occurrenceCount(raw.quote());
         if (occurrence == 0) {
             problems.add(Problem.at(raw.at(RawCsv.OCCURRENCE), "which occurrence of the quote the row means, a whole "
                     + "number from 1, or nothing for the only one", "'" + raw.occurrence() + "'"));
             return Optional.empty();
         }
-        if (raw.occurrence().isEmpty() && lines.size() > 1) {
-            problems.add(Problem.at(raw.at(RawCsv.QUOTE), "a quote that stands once in seeds/" + seed.fileName()
-                    + " (make it longer), or an 'occurrence' column saying which one the row means", "'"
-                    + shorten(raw.quote()) + "', which stands on lines " + lines.get(0) + " and " + lines.get(1)));
+        if (count > Seed.MAX_OCCURRENCES) {
+            problems.add(Problem.at(raw.at(RawCsv.QUOTE), "a quote that stands at most " + Seed.MAX_OCCURRENCES
+                    + " times in seeds/" + seed.fileName() + " (make it longer)", "'" + shorten(raw.quote())
+                    + "', which stands more often"));
             return Optional.empty();
         }
-        if (!lines.isEmpty() && occurrence > lines.size()) {
+        if (raw.occurrence().isEmpty() && count > 1) {
+            problems.add(Problem.at(raw.at(RawCsv.QUOTE), "a quote that stands once in seeds/" + seed.fileName()
+                    + " (make it longer), or an 'occurrence' column saying which one the row means", "'"
+                    + shorten(raw.quote()) + "', which stands on lines " + lineOf(seed, raw, 1) + " and "
+                    + lineOf(seed, raw, 2)));
+            return Optional.empty();
+        }
+        if (count > 0 && occurrence > count) {
             problems.add(Problem.at(raw.at(RawCsv.OCCURRENCE), "an occurrence the quote has (it stands "
-                    + lines.size() + " time" + (lines.size() == 1 ? "" : "s") + ")", "'" + raw.occurrence() + "'"));
+                    + count + " time" + (count == 1 ? "" : "s") + ")", "'" + raw.occurrence() + "'"));
             return Optional.empty();
         }
         Optional<SourcePosition> at = seed.locate(raw.quote(), occurrence);

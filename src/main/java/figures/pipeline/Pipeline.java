@@ -158,7 +158,14 @@ public final class Pipeline {
                 }
             }
             try {
-                clean.add(Cleaner.clean(d, in.seeds().get(d.spec().seed())));
+                CleanDataset cleaned = Cleaner.clean(d, in.seeds().get(d.spec().seed()));
+                for (ChartSpec chart : d.spec().charts()) {
+                    ChartData.markDrawnTwice(chart, cleaned).ifPresent(mark -> problems.add(
+                            new SpecLines(d.specFile(), d.specText()).chartProblem(chart.id(), "one row for each mark "
+                                    + "of the chart (x: " + chart.x() + (chart.by().isEmpty() ? "" : ", by: " + chart.by())
+                                    + "; a 'by:' or 'select:' tells rows apart)", "two rows for " + mark)));
+                }
+                clean.add(cleaned);
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }

@@ -18,12 +18,12 @@ public final class Seed {
     private final int[] origin;
     private final TextPositions lines;
     /**
-     * Where each folded quote was found (-1: nowhere). Rows of a table often share one quote, and cleaning
-     * and the audit both look every quote up: each search scans the whole text (0.5 s of CPU for the 6,000
-     * quotes of bench/'s 1,000 synthetic datasets, twice, before this).
+     * Where each folded quote starts, every time, found once per quote: the rows of a table share one quote,
+     * and cleaning and the audit both look every quote up.
      */
-    private final Map<String, Integer> found = new ConcurrentHashMap<>();
     private final Map<String, List<Integer>> occurrences = new ConcurrentHashMap<>();
+    /** Built on the first search: a seed that is only cited is never indexed. */
+    private GramIndex index;
 
     public Seed(String fileName, String text) {
         this.fileName = fileName;
@@ -71,26 +71,30 @@ public final class Seed {
     }
 
     /**
-     * The lines on which the quote starts, one per occurrence: a quote that stands more than once in its seed
-     * does not say which passage it means.
+     * How often the quote stands in the seed, up to {@link #MAX_OCCURRENCES} + 1: a quote that stands more
+     * than once does not say which passage it means.
      */
-    public List<Integer> occurrenceLines(String quote) {
+    public int occurrenceCount(String quote) {
         String needle = fold(quote);
-        return needle.isEmpty() ? List.of() : starts(needle).stream().map(at -> positionOf(origin[at]).line()).toList();
+        return needle.isEmpty() ? 0 : starts(needle).size();
     }
 
     /**
-     * Where a folded needle starts in the folded text, every time, found once per needle: the rows of a
-     * table share one quote, and each row asks (a second scan of the seed per row cost a cold build 17 ms).
+     * A quote that stands more often than this does not say which passage it means, and no row will count
+     * further: its starts beyond are not kept (a short quote of a seed of repeats stood millions of times).
      */
+    public static final int MAX_OCCURRENCES = 1000;
+
+    /** Where a folded needle starts in the folded text, in order: every time, or {@link #MAX_OCCURRENCES} + 1. */
     private List<Integer> starts(String needle) {
-        return occurrences.computeIfAbsent(needle, n -> {
-            List<Integer> all = new ArrayList<>();
-            for (int at = find(n); at >= 0; at = TextSearch.indexOf(folded, n, at + 1)) {
-                all.add(at);
-            }
-            return List.copyOf(all);
-        });
+        return occurrences.computeIfAbsent(needle, n -> List.copyOf(index().starts(n, MAX_OCCURRENCES + 1)));
+    }
+
+    private synchronized GramIndex index() {
+        if (index == null) {
+            index = new GramIndex(folded);
+        }
+        return index;
     }
 
     /**
@@ -119,7 +123,8 @@ public final class Seed {
     }
 
     private int find(String needle) {
-        return found.computeIfAbsent(needle, n -> TextSearch.indexOf(folded, n));
+        List<Integer> all = starts(needle);
+        return all.isEmpty() ? -1 : all.get(0);
     }
 
     private SourcePosition positionOf(int offset) {
@@ -187,7 +192,7 @@ public final class Seed {
         while (notHeld - held > 1) {
             int mid = (held + notHeld) >>> 1;
             String part = start ? q.substring(0, mid) : q.substring(q.length() - mid);
-            if (TextSearch.indexOf(folded, part) >= 0) {
+            if (!index().starts(part, 1).isEmpty()) {
                 held = mid;
             } else {
                 notHeld = mid;

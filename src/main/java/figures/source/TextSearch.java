@@ -56,32 +56,56 @@ final class TextSearch {
         return indexOf(text, needle, 0);
     }
 
+    /** The first {@code limit} starts of {@code needle} in {@code text}, in order, in time linear in both lengths. */
+    static List<Integer> allStarts(String text, String needle, int limit) {
+        List<Integer> starts = new ArrayList<>();
+        if (needle.length() <= SHORT_NEEDLE) {
+            for (int at = text.indexOf(needle); at >= 0 && starts.size() < limit; at = text.indexOf(needle, at + 1)) {
+                starts.add(at);
+            }
+            return starts;
+        }
+        int[] fallback = fallback(needle);
+        for (int i = 0, k = 0; i < text.length() && starts.size() < limit; i++) {
+            k = step(text.charAt(i), needle, fallback, k);
+            if (k == needle.length()) {
+                starts.add(i - k + 1);
+                k = fallback[k - 1];
+            }
+        }
+        return starts;
+    }
+
     /** As {@link #indexOf(String, String)}, from offset {@code from} on. */
     static int indexOf(String text, String needle, int from) {
         if (needle.length() <= SHORT_NEEDLE) {
             return text.indexOf(needle, from);
         }
-        int[] fallback = new int[needle.length()];
-        for (int i = 1, k = 0; i < needle.length(); i++) {
-            while (k > 0 && needle.charAt(i) != needle.charAt(k)) {
-                k = fallback[k - 1];
-            }
-            if (needle.charAt(i) == needle.charAt(k)) {
-                k++;
-            }
-            fallback[i] = k;
-        }
+        int[] fallback = fallback(needle);
         for (int i = Math.max(0, from), k = 0; i < text.length(); i++) {
-            while (k > 0 && text.charAt(i) != needle.charAt(k)) {
-                k = fallback[k - 1];
-            }
-            if (text.charAt(i) == needle.charAt(k)) {
-                k++;
-            }
+            k = step(text.charAt(i), needle, fallback, k);
             if (k == needle.length()) {
                 return i - k + 1;
             }
         }
         return -1;
+    }
+
+    /** Knuth–Morris–Pratt's table: for each prefix of the needle, its longest proper border. */
+    private static int[] fallback(String needle) {
+        int[] fallback = new int[needle.length()];
+        for (int i = 1, k = 0; i < needle.length(); i++) {
+            k = step(needle.charAt(i), needle, fallback, k);
+            fallback[i] = k;
+        }
+        return fallback;
+    }
+
+    /** How much of the needle is matched after {@code c}, when {@code k} characters were before it. */
+    private static int step(char c, String needle, int[] fallback, int k) {
+        while (k > 0 && c != needle.charAt(k)) {
+            k = fallback[k - 1];
+        }
+        return c == needle.charAt(k) ? k + 1 : k;
     }
 }

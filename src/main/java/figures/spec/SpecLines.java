@@ -10,6 +10,24 @@ import java.util.regex.Pattern;
  */
 public record SpecLines(String file, String text) {
 
+    /**
+     * A problem with one chart, at the line that starts its entry in {@code charts:} ("- id: x"), not at
+     * a dataset id that happens to be the same.
+     */
+    public Problem chartProblem(String chartId, String expected, String found) {
+        if (chartId == null || chartId.isEmpty()) {
+            return problem("id", chartId, expected, found);
+        }
+        Pattern entry = Pattern.compile("^\\s*-\\s*\\{?\\s*id\\s*:\\s*[\"']?" + Pattern.quote(chartId) + "[\"']?\\s*(,|}|#|$)");
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (entry.matcher(lines[i]).find()) {
+                return new Problem(file, i + 1, lines[i].indexOf(chartId) + 1, expected, found);
+            }
+        }
+        return problem("id", chartId, expected, found);
+    }
+
     public Problem problem(String key, String value, String expected, String found) {
         String[] lines = text.split("\n", -1);
         Pattern keyPattern = key == null ? null : Pattern.compile("^\\s*(- )?\\s*\\{?\\s*" + Pattern.quote(key) + "\\s*:");

@@ -122,19 +122,19 @@ public final class SpecValidator {
     private static void checkChart(DatasetSpec spec, ChartSpec chart, SpecLines at, Set<String> ids,
                                    List<Problem> problems) {
         if (chart.id() == null || !ID.matcher(chart.id()).matches()) {
-            problems.add(at.problem("id", chart.id(), "a chart id of lower-case letters, digits and '_'",
+            problems.add(at.chartProblem(chart.id(), "a chart id of lower-case letters, digits and '_'",
                     quoted(chart.id())));
         } else if (RESERVED.contains(chart.id())) {
-            problems.add(at.problem("id", chart.id(), "a chart id that is not one of the project's own outputs or a "
+            problems.add(at.chartProblem(chart.id(), "a chart id that is not one of the project's own outputs or a "
                     + "name Windows reserves " + new TreeSet<>(RESERVED), quoted(chart.id())));
         } else if (!ids.add(chart.id())) {
-            problems.add(at.problem("id", chart.id(), "distinct chart ids", "'" + chart.id() + "' twice"));
+            problems.add(at.chartProblem(chart.id(), "distinct chart ids", "'" + chart.id() + "' twice"));
         }
         if (chart.type() == null) {
-            problems.add(at.problem("id", chart.id(), "a chart type for '" + chart.id() + "'", "none"));
+            problems.add(at.chartProblem(chart.id(), "a chart type for '" + chart.id() + "'", "none"));
         }
         if (blank(chart.title())) {
-            problems.add(at.problem("id", chart.id(), "a title for chart '" + chart.id() + "'", "none"));
+            problems.add(at.chartProblem(chart.id(), "a title for chart '" + chart.id() + "'", "none"));
         }
         checkColumn("x", chart.x(), false, at, problems);
         checkColumn("by", chart.by(), true, at, problems);
@@ -151,7 +151,7 @@ public final class SpecValidator {
         }
         boolean stacked = chart.type() != null && chart.type().stacked();
         if (!stacked && !(chart.total().isEmpty() && chart.remainder().isEmpty())) {
-            problems.add(at.problem("id", chart.id(), "'total' and 'remainder' only on stacked_hbar and stacked_column charts",
+            problems.add(at.chartProblem(chart.id(), "'total' and 'remainder' only on stacked_hbar and stacked_column charts",
                     "a " + (chart.type() == null ? "chart" : chart.type().specName()) + " chart with them"));
         }
         for (String name : chart.select()) {

@@ -77,6 +77,17 @@ class CleanerTest {
                 .hasMessage("d.csv:2:29: expected an occurrence the quote has (it stands 2 times), found '3'");
     }
 
+    /** A quote that stands a thousand times is no citation, and its starts beyond are never all listed. */
+    @Test
+    void aQuoteThatStandsMoreThanAThousandTimesMustBeLonger() throws InvalidInputException {
+        Seed repeats = new Seed("article.txt", "In 1917 there were 3 million.\n".repeat(Seed.MAX_OCCURRENCES + 1));
+        Dataset many = new Dataset(SPEC, "d.meta.yml", "d.csv", RawCsv.parse("d.csv",
+                "series,value,quote,occurrence\nWorkers,3 million,3 million,1001\n"), "");
+
+        assertThatThrownBy(() -> Cleaner.clean(many, repeats)).hasMessage("d.csv:2:19: expected a quote that stands at "
+                + "most 1000 times in seeds/article.txt (make it longer), found '3 million', which stands more often");
+    }
+
     /** Money is counted exactly in its series' unit; a sum in another currency is a located error. */
     @Test
     void countsMoneyInTheSeriesUnitAndRefusesAnotherCurrency() throws InvalidInputException {

@@ -2,6 +2,7 @@ package figures.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import figures.TestProjects;
 import figures.dataset.Dataset;
 import figures.dataset.RawCsv;
 import figures.source.InvalidInputException;
@@ -95,7 +96,7 @@ class MutatedInputProperties {
 
     private static byte[] read(String path) {
         try {
-            return Files.readAllBytes(Path.of(path));
+            return Files.readAllBytes(TestProjects.FIRST_ARTICLE.resolve(path));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -103,7 +104,7 @@ class MutatedInputProperties {
 
     private static Seed seed() {
         try {
-            return SeedLoader.load(Path.of("")).values().iterator().next();
+            return SeedLoader.load(TestProjects.FIRST_ARTICLE).values().iterator().next();
         } catch (InvalidInputException e) {
             throw new IllegalStateException(e);
         }

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The catalogue of bad inputs in src/test/resources/bad-inputs/: each case replaces one input file
- * ({@code target}) with {@code content} and says what the build must print ({@code expected}), or "OK"
+ * ({@code target}) of a frozen copy of the first article (src/test/resources/first-article/) with {@code content} and says what the build must print ({@code expected}), or "OK"
  * for awkward inputs that are valid (a byte order mark, CRLF, a newline inside a quoted cell).
  */
 class BadInputCatalogueTest {
