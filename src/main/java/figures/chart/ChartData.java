@@ -60,9 +60,9 @@ public record ChartData(List<Point> points, List<String> notes) {
      * The first mark the chart would draw twice, as "x, by": a bar or point holds one value, and a second
      * row for it would silently replace the first (or, on a line, stop the drawing). Empty when none is.
      */
-    public static Optional<String> markDrawnTwice(ChartSpec spec, CleanDataset dataset) {
+    public Optional<String> markDrawnTwice() {
         Set<List<String>> seen = new HashSet<>();
-        for (Point p : of(spec, dataset).points()) {
+        for (Point p : points) {
             if (!seen.add(List.of(p.x(), p.by()))) {
                 return Optional.of("'" + p.x() + "'" + (p.by().isEmpty() ? "" : " and '" + p.by() + "'"));
             }

@@ -144,6 +144,7 @@ public final class Pipeline {
         List<Problem> problems = new ArrayList<>();
         List<CleanDataset> clean = new ArrayList<>();
         Map<String, String> chartOwners = new HashMap<>();
+        long marks = 0;
         for (Dataset d : in.datasets()) {
             if (!in.sources().containsKey(d.spec().seed())) {
                 problems.add(new SpecLines(d.specFile(), d.specText()).problem("seed", d.spec().seed(),
@@ -159,21 +160,45 @@ public final class Pipeline {
             }
             try {
                 CleanDataset cleaned = Cleaner.clean(d, in.seeds().get(d.spec().seed()));
-                for (ChartSpec chart : d.spec().charts()) {
-                    ChartData.markDrawnTwice(chart, cleaned).ifPresent(mark -> problems.add(
-                            new SpecLines(d.specFile(), d.specText()).chartProblem(chart.id(), "one row for each mark "
-                                    + "of the chart (x: " + chart.x() + (chart.by().isEmpty() ? "" : ", by: " + chart.by())
-                                    + "; a 'by:' or 'select:' tells rows apart)", "two rows for " + mark)));
-                }
+                marks += checkMarks(d, cleaned, problems);
                 clean.add(cleaned);
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }
         }
+        if (marks > MAX_MARKS) {
+            problems.add(Problem.inFile(Layout.RAW, "at most " + MAX_MARKS + " marks (bars, segments, points) in all "
+                    + "charts (see README, 'Limits')", marks + " marks"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return clean;
+    }
+
+    /**
+     * The most marks one chart, and all charts together, may draw: beyond them no reader tells the marks
+     * apart, and a build could run for minutes or out of heap (10 lines of 2,000 points did: 320 MiB).
+     */
+    static final int MAX_MARKS_PER_CHART = 2000;
+    static final int MAX_MARKS = 50_000;
+
+    /** Each chart draws each mark once, and not too many: returns how many marks the dataset's charts draw. */
+    private static long checkMarks(Dataset d, CleanDataset cleaned, List<Problem> problems) {
+        long marks = 0;
+        for (ChartSpec chart : d.spec().charts()) {
+            ChartData data = ChartData.of(chart, cleaned);
+            SpecLines at = new SpecLines(d.specFile(), d.specText());
+            data.markDrawnTwice().ifPresent(mark -> problems.add(at.chartProblem(chart.id(), "one row for each mark "
+                    + "of the chart (x: " + chart.x() + (chart.by().isEmpty() ? "" : ", by: " + chart.by())
+                    + "; a 'by:' or 'select:' tells rows apart)", "two rows for " + mark)));
+            if (data.points().size() > MAX_MARKS_PER_CHART) {
+                problems.add(at.chartProblem(chart.id(), "a chart of at most " + MAX_MARKS_PER_CHART + " marks (bars, "
+                        + "segments, points; see README, 'Limits'), or a 'select:' of fewer series", data.points().size() + " marks"));
+            }
+            marks += data.points().size();
+        }
+        return marks;
     }
 
     /** Runs {@code data/checks.yml}; an unresolved reference or an unexplained contradiction fails the build. */

@@ -3,6 +3,7 @@ package figures.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import figures.TestProjects;
+import figures.dataset.DatasetLoader;
 import figures.source.InvalidInputException;
 import figures.source.SeedLoader;
 import figures.source.TextFiles;
@@ -106,6 +107,68 @@ class BadInputCatalogueTest {
         grow(root.resolve(file), mib * 1024 * 1024);
         assertThat(buildFails()).contains(expected);
         assertPreviousOutputsIntact();
+    }
+
+    /** Datasets and charts are counted before anything is drawn: their number bounds a build's time and heap. */
+    @Test
+    void refusesMoreDatasetsOrChartsThanTheLimits() throws IOException {
+        Path raw = root.resolve("data/raw");
+        for (int i = 0; i <= DatasetLoader.MAX_DATASETS; i++) {
+            Files.writeString(raw.resolve("extra_" + i + ".meta.yml"), "id: extra_" + i + "\n");
+        }
+        assertThat(buildFails()).contains("data/raw: expected at most 1000 datasets (see README, 'Limits'), found "
+                + countSpecs(raw) + " files named *.meta.yml");
+        assertPreviousOutputsIntact();
+
+        try (Stream<Path> extra = Files.list(raw)) {
+            for (Path p : extra.filter(p -> p.getFileName().toString().startsWith("extra_")).toList()) {
+                Files.delete(p);
+            }
+        }
+        Path spec = raw.resolve("brest_litovsk.meta.yml");
+        String text = Files.readString(spec);
+        String chart = text.substring(text.indexOf("  - id: brest_litovsk"));
+        StringBuilder more = new StringBuilder(text);
+        for (int i = 0; i < DatasetLoader.MAX_CHARTS; i++) {
+            more.append(chart.replace("id: brest_litovsk", "id: brest_litovsk_" + i));
+        }
+        Files.writeString(spec, more);
+        assertThat(buildFails()).contains("data/raw: expected at most 500 charts in all (see README, 'Limits'), found ");
+        assertPreviousOutputsIntact();
+    }
+
+    /** A chart of more marks than anyone can tell apart is refused before it is drawn. */
+    @Test
+    void refusesAChartOfMoreMarksThanTheLimit() throws IOException {
+        String quote = "\"the loss of 1/3 of the Russian population, 1/3 of cultivated land, 1/2 of industry and 90% of "
+                + "the active coal mines\"";
+        StringBuilder rows = new StringBuilder("series,period,value,quote\n");
+        for (int year = 1000; year <= 3000; year++) {
+            rows.append("Population,").append(year).append(",1/3,").append(quote).append('\n');
+        }
+        Files.writeString(root.resolve("data/raw/many.csv"), rows);
+        Files.writeString(root.resolve("data/raw/many.meta.yml"), """
+                id: many
+                title: Many
+                seed: lenin-and-trotsky-confronting-the-bureaucracy.txt
+                series:
+                  - {name: Population, unit: "%"}
+                charts:
+                  - id: many
+                    type: line
+                    title: Many
+                    subtitle: Share
+                    x: period
+                """);
+        assertThat(buildFails()).contains("data/raw/many.meta.yml:7:9: expected a chart of at most 2000 marks (bars, "
+                + "segments, points; see README, 'Limits'), or a 'select:' of fewer series, found 2001 marks");
+        assertPreviousOutputsIntact();
+    }
+
+    private static long countSpecs(Path raw) throws IOException {
+        try (Stream<Path> files = Files.list(raw)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".meta.yml")).count();
+        }
     }
 
     private static void grow(Path file, long length) throws IOException {
