@@ -11,6 +11,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +52,19 @@ public record ChartData(List<Point> points, List<String> notes) {
         Function<CleanRow, String> x = CleanRow.layout(spec.x());
         Function<CleanRow, String> by = spec.by().isEmpty() ? r -> "" : CleanRow.layout(spec.by());
         ValueFormat format = new ValueFormat(spec.axis());
+        // One precision per chart, or per panel where each panel has its own scale.
+        Function<CleanRow, String> scale = spec.type().panels() ? by : r -> "";
+        Map<String, List<CleanRow>> byScale = rows.stream().collect(Collectors.groupingBy(scale, LinkedHashMap::new,
+                Collectors.toList()));
+        Map<CleanRow, String> labels = new IdentityHashMap<>();
+        for (List<CleanRow> same : byScale.values()) {
+            List<String> aligned = ValueFormat.samePrecision(same.stream().map(r -> label(spec, r, format)).toList());
+            for (int i = 0; i < same.size(); i++) {
+                labels.put(same.get(i), aligned.get(i));
+            }
+        }
         List<Point> points = rows.stream()
-                .map(r -> new Point(x.apply(r), by.apply(r), measure(spec, r), label(spec, r, format), r, low(spec, r)))
+                .map(r -> new Point(x.apply(r), by.apply(r), measure(spec, r), labels.get(r), r, low(spec, r)))
                 .toList();
         return new ChartData(points, impliedNotes(spec, points));
     }

@@ -8,7 +8,12 @@ import java.text.DecimalFormatSymbols;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How numbers read on axes and labels: "1.5M", "350K", "36%", "4,430". Fixed to one locale so a chart
@@ -78,6 +83,30 @@ public final class ValueFormat extends NumberFormat {
 
     static String decimals(double value, int places, RoundingMode rounding) {
         return BigDecimal.valueOf(value).setScale(places, rounding).stripTrailingZeros().toPlainString();
+    }
+
+    /** A number in a label, and the scale letter or percent sign after it (K, M, B, %), if any. */
+    private static final Pattern NUMBER_IN_LABEL = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?([KMB%]?)");
+
+    /**
+     * The labels of one chart, each number written with as many decimals as the most precise number of
+     * the same scale needs: "2.60M" beside "2.88M", not "2.6M"; "6.0M" beside "5.5M". Only zeros are
+     * added, so no label claims more or less than before; a reader compares like with like.
+     */
+    public static List<String> samePrecision(List<String> labels) {
+        Map<String, Integer> places = new HashMap<>();
+        for (String label : labels) {
+            Matcher m = NUMBER_IN_LABEL.matcher(label);
+            while (m.find()) {
+                places.merge(m.group(3), m.group(2) == null ? 0 : m.group(2).length(), Math::max);
+            }
+        }
+        return labels.stream().map(label -> NUMBER_IN_LABEL.matcher(label).replaceAll(m -> {
+            int have = m.group(2) == null ? 0 : m.group(2).length();
+            int want = places.get(m.group(3));
+            String digits = (m.group(2) == null ? "" : m.group(2)) + "0".repeat(want - have);
+            return Matcher.quoteReplacement(m.group(1) + (digits.isEmpty() ? "" : "." + digits) + m.group(3));
+        })).toList();
     }
 
     @Override

@@ -6,8 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Checks what YAML alone cannot: that a spec's names point at things that exist. Pure: the caller
@@ -159,6 +161,7 @@ public final class SpecValidator {
                 problems.add(at.problem(null, name, "a series of this dataset " + seriesNames(spec), quoted(name)));
             }
         }
+        checkUnits(spec, chart, at, problems);
         checkAxis(chart.axis(), at, problems);
         // The upper bound keeps a chart's canvases (twice the size, three bytes a pixel, one per drawing
         // thread) well inside the launcher's heap: 2000x2000 is 48 MB at 2x.
@@ -168,6 +171,32 @@ public final class SpecValidator {
             problems.add(at.problem(key, String.valueOf(widthWrong ? chart.width() : chart.height()),
                     "a width of 200 to " + MAX_SIDE + " and a height of 150 to " + MAX_SIDE,
                     chart.width() + "x" + chart.height()));
+        }
+    }
+
+    /**
+     * Series in different units on one axis read as one quantity (690 delegates beside 25 votes, families
+     * beside people): a chart draws one unit, unless it shows each series apart, one panel and scale each
+     * (small_multiples by series), or draws every series as a share (measure: share_percent).
+     */
+    private static void checkUnits(DatasetSpec spec, ChartSpec chart, SpecLines at, List<Problem> problems) {
+        boolean apart = chart.type() != null && chart.type().panels() && chart.by().equals("series");
+        if (apart || chart.measure() == ChartSpec.Measure.SHARE_PERCENT) {
+            return;
+        }
+        Map<String, List<String>> byUnit = new TreeMap<>();
+        for (SeriesSpec series : spec.series()) {
+            boolean drawn = chart.select().isEmpty() || chart.select().contains(series.name())
+                    || series.name().equals(chart.total());
+            if (drawn && series.name() != null) {
+                byUnit.computeIfAbsent(series.unit() == null ? "" : series.unit(), u -> new ArrayList<>()).add(series.name());
+            }
+        }
+        if (byUnit.size() > 1) {
+            String found = byUnit.entrySet().stream().map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
+                    .collect(Collectors.joining(" and "));
+            problems.add(at.chartProblem(chart.id(), "series of one unit on one axis (a 'select:' of one unit, or a "
+                    + "small_multiples chart with by: series, one panel and scale each)", found));
         }
     }
 
