@@ -103,8 +103,11 @@ public final class Images {
         String svg = g2.getSVGElement(id, true, new ViewBox(0, 0, width, height), null, null);
         int open = svg.indexOf('>', svg.indexOf("<svg")) + 1;
         String accessible = "<title>" + Html.escape(title) + "</title><desc>" + Html.escape(description) + "</desc>";
-        String withRole = svg.substring(0, open - 1) + " role=\"img\" aria-labelledby=\"" + id + "-title\">";
-        accessible = accessible.replace("<title>", "<title id=\"" + id + "-title\">");
+        // The root names its title and its description: an inline SVG otherwise announces only the title.
+        String withRole = svg.substring(0, open - 1) + " role=\"img\" aria-labelledby=\"" + id + "-title\" aria-describedby=\""
+                + id + "-desc\">";
+        accessible = accessible.replace("<title>", "<title id=\"" + id + "-title\">")
+                .replace("<desc>", "<desc id=\"" + id + "-desc\">");
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + withRole + accessible + svg.substring(open) + "\n";
     }
 }

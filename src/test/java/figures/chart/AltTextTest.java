@@ -43,6 +43,7 @@ class AltTextTest {
             // A legend key may carry its value ("State farms: <2%"); the segment's name is before it.
             assertThat(alt).contains(key.toString().replaceFirst(": [^:]*$", ""));
         }
-        assertThat(alt).contains("State farms <2%", "Other land: >98%").doesNotContain("Cultivated land <2%");
+        assertThat(alt).contains("State farms: less than 2 per cent", "Other land — Cultivated land: more than 98 per cent")
+                .doesNotContain("Cultivated land: less than");
     }
 }

@@ -61,7 +61,7 @@ class ChartFactoryTest {
         JFreeChart chart = ChartFactory.create(spec, data(spec), SOURCE);
         BufferedImage png = decode(Images.png(chart, 640, 400));
         assertThat(png.getWidth()).isEqualTo(1280);
-        assertThat(Images.svg(chart, 640, 400, "c", "Title", "Alt")).contains(">Title</text>", "<desc>Alt</desc>");
+        assertThat(Images.svg(chart, 640, 400, "c", "Title", "Alt")).contains(">Title</text>", "<desc id=\"c-desc\">Alt</desc>", "aria-describedby=\"c-desc\"");
     }
 
     @org.junit.jupiter.api.Test
