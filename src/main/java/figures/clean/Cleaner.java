@@ -129,7 +129,7 @@ public final class Cleaner {
                         + negation.orElse("") + "' comes before '" + number.get().qualifier().words() + "' in the quote.";
             }
         }
-        Optional<SourcePosition> source = locate(seed, raw, problems);
+        Optional<SourcePosition> source = locate(seed, raw, dataset.spec().chartsDrawing(raw.series()), problems);
         if (problems.size() > before) {
             return Optional.empty();
         }
@@ -226,7 +226,7 @@ public final class Cleaner {
     }
 
     /** The quote must be in the seed, and the value as written must be in the quote. */
-    private static Optional<SourcePosition> locate(Seed seed, RawRow raw, List<Problem> problems) {
+    private static Optional<SourcePosition> locate(Seed seed, RawRow raw, List<String> charts, List<Problem> problems) {
         if (raw.quote().isBlank()) {
             problems.add(Problem.at(raw.at(RawCsv.QUOTE), "the passage of seeds/" + seed.fileName()
                     + " the value comes from", "an empty quote"));
@@ -261,8 +261,11 @@ public final class Cleaner {
         if (at.isEmpty()) {
             String where = seed.miss(raw.quote()).map(m -> "; at line " + m.at().line() + ", column " + m.at().column()
                     + " the seed has '" + m.seedHas() + "' where the quote has '" + m.quoteHas() + "'").orElse("");
+            // An edited seed that lost the passage costs these charts a number: say which, so the editor knows.
+            String losing = charts.isEmpty() ? "" : "; without it, chart" + (charts.size() == 1 ? " " : "s ")
+                    + String.join(", ", charts) + " would lose this number";
             problems.add(Problem.at(raw.at(RawCsv.QUOTE), "a passage found verbatim in seeds/" + seed.fileName()
-                    + " (only whitespace may differ)", "'" + shorten(raw.quote()) + "'" + where));
+                    + " (only whitespace may differ)", "'" + shorten(raw.quote()) + "'" + where + losing));
         }
         if (!raw.value().isBlank() && !Seed.quoteContains(raw.quote(), raw.value())) {
             problems.add(Problem.at(raw.at(RawCsv.VALUE), "the value exactly as its quote writes it",

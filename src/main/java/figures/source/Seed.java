@@ -136,8 +136,13 @@ public final class Seed {
      * does not occur. The audit uses it to tell which numbers of the text a quote covers.
      */
     public Optional<int[]> span(String quote) {
+        return span(quote, 1);
+    }
+
+    /** Where the quote's {@code occurrence}-th occurrence stands, as offsets [start, end); empty if it has fewer. */
+    public Optional<int[]> span(String quote, int occurrence) {
         String needle = fold(quote);
-        int at = needle.isEmpty() ? -1 : find(needle);
+        int at = needle.isEmpty() ? -1 : nth(needle, occurrence);
         if (at < 0) {
             return Optional.empty();
         }

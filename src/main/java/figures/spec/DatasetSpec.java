@@ -38,4 +38,10 @@ public record DatasetSpec(
     public Optional<SeriesSpec> series(String name) {
         return series.stream().filter(s -> s.name().equals(name)).findFirst();
     }
+
+    /** The ids of the charts that draw a series: those that select it, or select nothing and draw all. */
+    public List<String> chartsDrawing(String seriesName) {
+        return charts().stream().filter(c -> c.select().isEmpty() || c.select().contains(seriesName)
+                || c.total().equals(seriesName)).map(ChartSpec::id).toList();
+    }
 }
