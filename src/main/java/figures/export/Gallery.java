@@ -1,5 +1,7 @@
 package figures.export;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 
 /**
@@ -112,7 +114,8 @@ public final class Gallery {
         out.append("<section id=\"").append(Html.escape(anchor(a.seed()))).append("\">\n<h2>")
                 .append(Html.escape(a.title())).append("</h2>\n<p class=\"muted\">").append(Html.escape(a.citation()))
                 .append(a.url().isEmpty() ? "" : ". <a href=\"" + Html.escape(a.url()) + "\">" + Html.escape(a.url()) + "</a>")
-                .append("</p>\n");
+                .append("</p>\n<p><a href=\"").append(Html.escape(textPage(a.seed()))).append("\">Read the text with every ")
+                .append("number it gives marked</a>: each quoted passage highlighted and linked to its chart.</p>\n");
         accounting(out, a.accounting());
         for (Entry e : a.charts()) {
             figure(out, e);
@@ -128,6 +131,15 @@ public final class Gallery {
             out.append("</ul>\n");
         }
         out.append("</section>\n");
+    }
+
+    /** The link from the gallery to a seed's reading page, spelled as a URL (a space is %20). */
+    static String textPage(String seed) {
+        try {
+            return new URI(null, null, "texts/" + seed + ".html", null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("a seed's file name is a path: " + seed, e);
+        }
     }
 
     /** An id for an article's section: its seed's file name, letters and digits kept. */
@@ -195,7 +207,9 @@ public final class Gallery {
         for (Quoted q : numbers) {
             out.append("<tr><td>").append(Html.escape(q.what())).append(": ").append(Html.escape(q.shown()))
                     .append("</td><td>").append(q.written().isEmpty() ? "—" : Html.escape(q.written()))
-                    .append("</td><td>").append(q.line()).append(':').append(q.column())
+                    .append("</td><td><a href=\"").append(Html.escape(textPage(seed))).append('#')
+                    .append(ReadingPage.anchor(q.line(), q.column())).append("\" title=\"The passage, highlighted in the text\">")
+                    .append(q.line()).append(':').append(q.column()).append("</a>")
                     .append("</td><td>").append(Html.escape(q.quote()));
             if (!q.note().isEmpty()) {
                 out.append("<br><span class=\"muted\">").append(Html.escape(q.note())).append("</span>");

@@ -1,18 +1,25 @@
 package figures.pipeline;
 
 import figures.audit.AuditRow;
+import figures.audit.Waiver;
 import figures.chart.ChartData;
 import figures.clean.CleanDataset;
 import figures.clean.CleanRow;
 import figures.crosscheck.CheckResult;
+import figures.dataset.Dataset;
+import figures.dataset.RawRow;
 import figures.export.Gallery;
+import figures.export.ReadingPage;
 import figures.parse.WrittenNumber;
 import figures.project.Layout;
+import figures.source.Seed;
+import figures.source.SourcePosition;
 import figures.spec.ChartSpec;
 import figures.spec.SourceInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -80,5 +87,37 @@ final class GalleryParts {
             return new Gallery.Quoted(what, p.value().isPresent() ? p.label() : "no value", written,
                     row.source().line(), row.source().column(), row.quote(), row.note());
         }).toList();
+    }
+
+    /**
+     * A seed's reading page: every passage a raw row quotes, linked to the chart that draws the row (or its
+     * dataset's table), and every number of the text the audit waived or could not account for.
+     */
+    static String readingPage(Seed seed, SourceInfo source, List<Dataset> datasets, List<AuditRow> audit) {
+        List<ReadingPage.Passage> passages = new ArrayList<>();
+        for (Dataset d : datasets) {
+            if (!d.spec().seed().equals(seed.fileName())) {
+                continue;
+            }
+            for (RawRow row : d.rows()) {
+                Optional<int[]> span = seed.span(row.quote(), Math.max(1, row.occurrenceNumber()));
+                if (span.isEmpty()) {
+                    continue;
+                }
+                SourcePosition at = seed.positionAt(span.get()[0]);
+                List<String> charts = d.spec().chartsDrawing(row.series());
+                String says = d.id() + ": " + Stream.of(row.series(), row.period(), row.group(), row.value())
+                        .filter(s -> !s.isEmpty()).collect(Collectors.joining(" "))
+                        + (charts.isEmpty() ? " (table)" : " (chart " + String.join(", ", charts) + ")");
+                passages.add(new ReadingPage.Passage(span.get()[0], span.get()[1], at.line(), at.column(), says,
+                        charts.isEmpty() ? d.id() : charts.get(0)));
+            }
+        }
+        List<ReadingPage.Flag> flags = audit.stream()
+                .filter(r -> r.seed().equals(seed.fileName()) && r.status() != AuditRow.Status.CAPTURED)
+                .map(r -> new ReadingPage.Flag(r.mention().start(), r.mention().end(), r.status() == AuditRow.Status.WAIVED,
+                        r.waiver().map(Waiver::reason).orElse("")))
+                .toList();
+        return ReadingPage.html(seed.fileName(), source.title(), source.citation(), seed.text(), passages, flags);
     }
 }

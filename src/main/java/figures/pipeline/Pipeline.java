@@ -19,6 +19,7 @@ import figures.output.OutputSink;
 import figures.project.Layout;
 import figures.source.InvalidInputException;
 import figures.source.Problem;
+import figures.source.Seed;
 import figures.spec.ChartSpec;
 import figures.spec.SourceInfo;
 import figures.spec.SpecLines;
@@ -279,6 +280,10 @@ public final class Pipeline {
         if (options.charts()) {
             sink.put(Layout.GALLERY, utf8(Gallery.html(GalleryParts.articles(in.seeds().keySet(), in.sources(), clean,
                     gallery, auditRows), GalleryParts.checks(checkResults))));
+            for (Seed seed : in.seeds().values()) {
+                sink.put(Layout.textPage(seed.fileName()), utf8(GalleryParts.readingPage(seed,
+                        in.sources().get(seed.fileName()), in.datasets(), auditRows)));
+            }
         }
         sink.put(Layout.AUDIT_CSV, utf8(CsvExport.write(audit)));
         sink.put(Layout.CHECKS_CSV, utf8(CsvExport.write(checks)));

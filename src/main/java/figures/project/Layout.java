@@ -74,6 +74,11 @@ public final class Layout {
         return CHARTS + "/" + chartId + suffix;
     }
 
+    /** A seed's reading page: {@code charts/texts/<seed file>.html}, its text with every quoted passage marked. */
+    public static String textPage(String seedFileName) {
+        return CHARTS + "/texts/" + seedFileName + ".html";
+    }
+
     /** The link to a project file from a page in {@code charts/} (the gallery). */
     public static String fromCharts(String path) {
         return path.startsWith(CHARTS + "/") ? path.substring(CHARTS.length() + 1) : "../" + path;

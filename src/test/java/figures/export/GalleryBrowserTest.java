@@ -28,7 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Opens charts/index.html of a fresh build in headless Chromium (Debian's chromium and chromedriver,
- * driven by Selenium): the page loads with no console errors and every image has decoded. CI installs
+ * driven by Selenium): the page loads with no console errors, every image has decoded, and every number's
+ * link lands on its passage in the article's reading page. CI installs
  * both and sets FIGURES_REQUIRE_BROWSER so that this test cannot be skipped there.
  */
 class GalleryBrowserTest {
@@ -37,28 +38,8 @@ class GalleryBrowserTest {
 
     @Test
     void everyFigureLoadsWithNoConsoleErrors() throws Exception {
-        File chromium = new File("/usr/bin/chromium");
-        File driverBinary = new File("/usr/bin/chromedriver");
-        if (!chromium.canExecute() || !driverBinary.canExecute()) {
-            if (System.getenv("FIGURES_REQUIRE_BROWSER") != null) {
-                fail("chromium and chromedriver are required here: apt-get install chromium chromium-driver");
-            }
-            Assumptions.abort("chromium or chromedriver not installed; .ci/run installs them");
-        }
-        Path root = TestProjects.copyOfInputs(dir.resolve("project"));
-        assertThat(Main.execute(new String[] {"build", "--root", root.toString()}, new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()))).isZero();
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1000,1400", "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driverBinary).build();
-        ChromeDriver browser = new ChromeDriver(service, options);
+        Path root = builtProject();
+        ChromeDriver browser = browser();
         try {
             browser.get(root.resolve("charts/index.html").toUri().toString());
             JavascriptExecutor js = browser;
@@ -71,13 +52,88 @@ class GalleryBrowserTest {
                 charts = list.filter(p -> p.toString().endsWith(".svg")).count();
             }
             assertThat(widths).hasSize((int) charts).allSatisfy(w -> assertThat(w).isGreaterThan(0L));
-            List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
-            assertThat(errors).as("console errors and warnings").isEmpty();
+            assertNoConsoleErrors(browser);
             Files.createDirectories(Path.of("target"));
             Files.write(Path.of("target/gallery.png"), browser.getScreenshotAs(OutputType.BYTES));
         } finally {
             browser.quit();
         }
+    }
+
+    /**
+     * Every "Numbers and the passages they come from" row links to its passage in the article's reading
+     * page: following the link lands on a highlight whose text, read on from there, is the row's quote,
+     * which holds the value as written.
+     */
+    @Test
+    void everyNumbersLinkLandsOnItsHighlightedPassage() throws Exception {
+        Path root = builtProject();
+        ChromeDriver browser = browser();
+        try {
+            browser.get(root.resolve("charts/index.html").toUri().toString());
+            JavascriptExecutor js = browser;
+            @SuppressWarnings("unchecked")
+            List<List<String>> rows = (List<List<String>>) js.executeScript("""
+                    return Array.from(document.querySelectorAll('td a[href*="#q-"]')).map(a => {
+                      const cells = a.closest('tr').querySelectorAll('td');
+                      return [a.href, cells[1].textContent, cells[3].firstChild.textContent];
+                    });""");
+            assertThat(rows).isNotEmpty();
+            for (List<String> row : rows) {
+                browser.get(row.get(0));
+                String landed = (String) js.executeScript("""
+                        const target = document.querySelector(':target');
+                        if (!target || target.tagName !== 'MARK') return null;
+                        const walker = document.createTreeWalker(document.querySelector('.text'), NodeFilter.SHOW_TEXT);
+                        let text = '', started = false;
+                        for (let n = walker.nextNode(); n && text.length < 4000; n = walker.nextNode()) {
+                          started = started || target.contains(n);
+                          if (started && !n.parentElement.closest('.ln')) text += n.textContent;
+                        }
+                        return text.replace(/\\s+/g, ' ');""");
+                String quote = row.get(2).replaceAll("\\s+", " ").strip();
+                assertThat(landed).as(row.get(0)).isNotNull().startsWith(quote);
+                if (!row.get(1).equals("—")) {
+                    assertThat(quote).as(row.get(0)).contains(row.get(1));
+                }
+            }
+            assertNoConsoleErrors(browser);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private Path builtProject() throws Exception {
+        Path root = TestProjects.copyOfInputs(dir.resolve("project"));
+        assertThat(Main.execute(new String[] {"build", "--root", root.toString()}, new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()))).isZero();
+        return root;
+    }
+
+    private ChromeDriver browser() throws Exception {
+        File chromium = new File("/usr/bin/chromium");
+        File driverBinary = new File("/usr/bin/chromedriver");
+        if (!chromium.canExecute() || !driverBinary.canExecute()) {
+            if (System.getenv("FIGURES_REQUIRE_BROWSER") != null) {
+                fail("chromium and chromedriver are required here: apt-get install chromium chromium-driver");
+            }
+            Assumptions.abort("chromium or chromedriver not installed; .ci/run installs them");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1000,1400", "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driverBinary).build();
+        return new ChromeDriver(service, options);
+    }
+
+    private static void assertNoConsoleErrors(ChromeDriver browser) {
+        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+        assertThat(errors).as("console errors and warnings").isEmpty();
     }
 }

@@ -63,9 +63,10 @@ class EndToEndTest {
     }
 
     @Test
-    void writesExactlyTheFilesTheSpecsDeclare() throws IOException {
+    void writesExactlyTheFilesTheSpecsDeclare() throws IOException, InvalidInputException {
         List<String> expected = new ArrayList<>(List.of("charts/index.html", "data/clean/audit.csv", "data/clean/checks.csv",
                 "data/clean/datapackage.json"));
+        SeedLoader.load(root).keySet().forEach(seed -> expected.add("charts/texts/" + seed + ".html"));
         for (Dataset d : datasets) {
             expected.add("data/clean/" + d.id() + ".csv");
             if (d.spec().wide() != null) {

@@ -84,8 +84,9 @@ class GalleryEndToEndTest {
                 for (Point p : ChartData.of(c, clean).points()) {
                     CleanRow row = p.row();
                     String written = row.number().map(n -> Html.escape(n.written())).orElse("—");
-                    assertThat(figure).as(c.id() + " " + p).contains("<td>" + written + "</td><td>"
-                            + row.source().line() + ":" + row.source().column() + "</td><td>" + Html.escape(row.quote()));
+                    assertThat(figure).as(c.id() + " " + p).contains("<td>" + written + "</td><td><a href=\"texts/"
+                            + d.spec().seed() + ".html#q-" + row.source().line() + "-" + row.source().column() + "\"",
+                            ">" + row.source().line() + ":" + row.source().column() + "</a></td><td>" + Html.escape(row.quote()));
                     quoted++;
                 }
             }
