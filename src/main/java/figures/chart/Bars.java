@@ -35,7 +35,7 @@ final class Bars {
         for (Point p : data.points()) {
             String row = p.by().isEmpty() ? spec.title() : p.by();
             dataset.addValue(p.value().isPresent() ? (Number) p.value().getAsDouble() : null, row, p.x());
-            labels.put(row, p.x(), p.label());
+            labels.put(row, p.x(), p.label(), data.points().indexOf(p));
         }
         boolean ranges = data.points().stream().anyMatch(Point::isRange);
         // With a range among them, every bar is an interval: from 0 to its value, or from a range's low end.
@@ -96,6 +96,7 @@ final class Bars {
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(false);
         renderer.setDefaultItemLabelGenerator(labels);
+        renderer.setDefaultToolTipGenerator(labels);
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(Theme.VALUE_LABEL);
         renderer.setDefaultItemLabelPaint(Theme.TEXT);

@@ -3,19 +3,46 @@ package figures.chart;
 import java.util.HashMap;
 import java.util.Map;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
+import org.jfree.chart.labels.CategoryToolTipGenerator;
 import org.jfree.chart.labels.XYItemLabelGenerator;
+import org.jfree.chart.labels.XYToolTipGenerator;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.XYDataset;
 
 /**
  * The label of each drawn item, looked up from the points rather than formatted from the plotted
- * number, so qualifiers and ambiguity marks ("≈8M", "2M?") survive.
+ * number, so qualifiers and ambiguity marks ("≈8M", "2M?") survive; and, as its tool tip, which point
+ * the item draws ({@link Marks#TOOL_TIP_PREFIX} and the point's index), so that the drawn chart's
+ * entities lead back to the rows and their quotes.
  */
-final class Labels implements CategoryItemLabelGenerator, XYItemLabelGenerator {
+final class Labels implements CategoryItemLabelGenerator, XYItemLabelGenerator, CategoryToolTipGenerator,
+        XYToolTipGenerator {
     private final Map<String, String> byKey = new HashMap<>();
+    private final Map<String, Integer> points = new HashMap<>();
 
     void put(Comparable<?> row, Comparable<?> column, String label) {
         byKey.put(row + "\u0000" + column, label);
+    }
+
+    /** The label of an item that draws point number {@code point} of the chart's data. */
+    void put(Comparable<?> row, Comparable<?> column, String label, int point) {
+        put(row, column, label);
+        points.put(row + "\u0000" + column, point);
+    }
+
+    private String toolTip(Comparable<?> row, Comparable<?> column) {
+        Integer point = points.get(row + "\u0000" + column);
+        return point == null ? null : Marks.TOOL_TIP_PREFIX + point;
+    }
+
+    @Override
+    public String generateToolTip(CategoryDataset dataset, int row, int column) {
+        return toolTip(dataset.getRowKey(row), dataset.getColumnKey(column));
+    }
+
+    @Override
+    public String generateToolTip(XYDataset dataset, int series, int item) {
+        return toolTip(dataset.getSeriesKey(series), item);
     }
 
     private String get(Comparable<?> row, Comparable<?> column) {

@@ -58,7 +58,7 @@ final class Lines {
             for (int i = 0; i < groups.size(); i++) {
                 String group = groups.get(i);
                 List<Point> points = data.points().stream().filter(p -> p.by().equals(group)).toList();
-                XYPlot panel = plot(spec, List.of(group), points, null, i);
+                XYPlot panel = plot(spec, List.of(group), points, data.points(), null, i);
                 TextTitle title = new TextTitle(group, Theme.PANEL_TITLE);
                 title.setPaint(Theme.TEXT);
                 panel.addAnnotation(new XYTitleAnnotation(0.005, 0.995, title, RectangleAnchor.TOP_LEFT));
@@ -68,7 +68,7 @@ final class Lines {
             combined.setOutlineVisible(false);
             plot = combined;
         } else {
-            XYPlot lines = plot(spec, groups, data.points(), years, 0);
+            XYPlot lines = plot(spec, groups, data.points(), data.points(), years, 0);
             if (groups.size() > 1) {
                 labelLineEnds(lines, groups, data.points(), spec);
             }
@@ -119,7 +119,9 @@ final class Lines {
         }
     }
 
-    private static XYPlot plot(ChartSpec spec, List<String> groups, List<Point> points, NumberAxis years, int colour) {
+    /** @param all every point of the chart, whose index in it each drawn item's tool tip names */
+    private static XYPlot plot(ChartSpec spec, List<String> groups, List<Point> points, List<Point> all, NumberAxis years,
+                               int colour) {
         XYSeriesCollection dataset = new XYSeriesCollection();
         Labels labels = new Labels();
         List<List<Point>> byGroup = groups.stream()
@@ -128,7 +130,7 @@ final class Lines {
             String group = groups.get(g);
             XYSeries series = new XYSeries(group, false, false);
             for (Point p : byGroup.get(g)) {
-                labels.put(group, series.getItemCount(), p.label());
+                labels.put(group, series.getItemCount(), p.label(), all.indexOf(p));
                 series.add(x(p), p.value().isPresent() ? (Number) p.value().getAsDouble() : null);
             }
             dataset.addSeries(series);
@@ -150,6 +152,7 @@ final class Lines {
         renderer.setDrawOutlines(true);
         renderer.setDefaultOutlineStroke(new BasicStroke(2f));
         renderer.setDefaultItemLabelGenerator(labels);
+        renderer.setDefaultToolTipGenerator(labels);
         // On one axis, labels at every point of several lines crowd each other: lines are named, with
         // their last value, at their ends instead (see labelLineEnds).
         renderer.setDefaultItemLabelsVisible(spec.type().panels() || groups.size() == 1);

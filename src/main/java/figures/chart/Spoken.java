@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * 92.9 per cent", "2M?" "2 million, an ambiguous reading". Common screen readers skip "≈" and "?" and
  * read "<" as "less", so the alt text says every mark in words.
  */
-final class Spoken {
+public final class Spoken {
     private Spoken() {
     }
 
@@ -19,7 +19,7 @@ final class Spoken {
             "%", " per cent");
     private static final Pattern SCALED = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)([KMB%])(?![\\p{L}\\d])");
 
-    static String of(String label) {
+    public static String of(String label) {
         String s = label.strip();
         boolean ambiguous = s.endsWith("?");
         if (ambiguous) {

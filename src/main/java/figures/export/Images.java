@@ -7,6 +7,8 @@ import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
@@ -94,11 +96,21 @@ public final class Images {
      * scales, and ids that depend on the chart id only (JFreeSVG's default prefix is a clock reading).
      */
     public static String svg(JFreeChart chart, int width, int height, String id, String title, String description) {
+        return svg(chart, width, height, id, title, description, info -> "");
+    }
+
+    /**
+     * As {@link #svg(JFreeChart, int, int, String, String, String)}, with {@code overlay}'s SVG, made from
+     * where the chart drew its items, laid over the chart (the marks that link to their passages).
+     */
+    public static String svg(JFreeChart chart, int width, int height, String id, String title, String description,
+                             Function<ChartRenderingInfo, String> overlay) {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         g2.setDefsKeyPrefix(id + "-");
         g2.setFontFunction(family -> Theme.FONT_FAMILY_CSS);
         g2.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
-        chart.draw(g2, new Rectangle(width, height));
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        chart.draw(g2, new Rectangle(width, height), info);
         // A viewBox as well as a size: a page can scale the chart with CSS (width: 100%) and keep its shape.
         String svg = g2.getSVGElement(id, true, new ViewBox(0, 0, width, height), null, null);
         int open = svg.indexOf('>', svg.indexOf("<svg")) + 1;
@@ -108,6 +120,9 @@ public final class Images {
                 + id + "-desc\">";
         accessible = accessible.replace("<title>", "<title id=\"" + id + "-title\">")
                 .replace("<desc>", "<desc id=\"" + id + "-desc\">");
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + withRole + accessible + svg.substring(open) + "\n";
+        String body = svg.substring(open);
+        int close = body.lastIndexOf("</svg>");
+        body = body.substring(0, close) + overlay.apply(info) + body.substring(close);
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + withRole + accessible + body + "\n";
     }
 }

@@ -6,6 +6,7 @@ import figures.audit.AuditTable;
 import figures.chart.AltText;
 import figures.chart.ChartData;
 import figures.chart.ChartFactory;
+import figures.chart.Marks;
 import figures.clean.CleanDataset;
 import figures.clean.Cleaner;
 import figures.crosscheck.CheckResult;
@@ -15,6 +16,7 @@ import figures.dataset.Dataset;
 import figures.export.CsvExport;
 import figures.export.Gallery;
 import figures.export.Images;
+import figures.export.MarkOverlay;
 import figures.output.OutputSink;
 import figures.project.Layout;
 import figures.source.InvalidInputException;
@@ -258,7 +260,7 @@ public final class Pipeline {
             ChartData data = ChartData.of(spec, d);
             String alt = AltText.of(spec, data);
             if (selected && options.charts()) {
-                ChartJob job = new ChartJob(spec, data, source, alt);
+                ChartJob job = new ChartJob(spec, data, source, alt, d.id());
                 // What a chart is drawn from: the tool, its spec (the whole spec file, so that no setting can
                 // be left out), its data and its citation.
                 drawer.submit(spec.id(), Digest.sha256(Fingerprint.of(), utf8(spec.id()),
@@ -291,14 +293,15 @@ public final class Pipeline {
     }
 
     /** One chart to draw: what it shows, where it comes from, and its alt text. */
-    private record ChartJob(ChartSpec spec, ChartData data, SourceInfo source, String alt) {
+    private record ChartJob(ChartSpec spec, ChartData data, SourceInfo source, String alt, String dataset) {
         Map<String, byte[]> draw() {
             JFreeChart chart = ChartFactory.create(spec, data, source);
             Map<String, byte[]> out = new TreeMap<>();
             out.put(Layout.chartFile(spec.id(), ".png"), Images.png(chart, spec.width(), spec.height()));
             out.put(Layout.chartFile(spec.id(), ".1x.png"), Images.png(chart, spec.width(), spec.height(), 1));
             out.put(Layout.chartFile(spec.id(), ".svg"),
-                    utf8(Images.svg(chart, spec.width(), spec.height(), spec.id(), spec.title(), alt)));
+                    utf8(Images.svg(chart, spec.width(), spec.height(), spec.id(), spec.title(), alt,
+                            info -> MarkOverlay.svg(Marks.of(info, spec, data), dataset))));
             out.put(Layout.chartFile(spec.id(), ".txt"), utf8(alt + "\n"));
             return out;
         }

@@ -81,16 +81,7 @@ class GalleryBrowserTest {
             assertThat(rows).isNotEmpty();
             for (List<String> row : rows) {
                 browser.get(row.get(0));
-                String landed = (String) js.executeScript("""
-                        const target = document.querySelector(':target');
-                        if (!target || target.tagName !== 'MARK') return null;
-                        const walker = document.createTreeWalker(document.querySelector('.text'), NodeFilter.SHOW_TEXT);
-                        let text = '', started = false;
-                        for (let n = walker.nextNode(); n && text.length < 4000; n = walker.nextNode()) {
-                          started = started || target.contains(n);
-                          if (started && !n.parentElement.closest('.ln')) text += n.textContent;
-                        }
-                        return text.replace(/\\s+/g, ' ');""");
+                String landed = (String) js.executeScript(LANDED);
                 String quote = row.get(2).replaceAll("\\s+", " ").strip();
                 assertThat(landed).as(row.get(0)).isNotNull().startsWith(quote);
                 if (!row.get(1).equals("—")) {
@@ -101,6 +92,55 @@ class GalleryBrowserTest {
         } finally {
             browser.quit();
         }
+    }
+
+    /**
+     * The text from the page's target highlight on, line numbers left out, whitespace folded: a link landed
+     * on its passage when this starts with the passage's quote. Null when the target is no highlight.
+     */
+    private static final String LANDED = """
+                        const target = document.querySelector(':target');
+                        if (!target || target.tagName !== 'MARK') return null;
+                        const walker = document.createTreeWalker(document.querySelector('.text'), NodeFilter.SHOW_TEXT);
+                        let text = '', started = false;
+                        for (let n = walker.nextNode(); n && text.length < 4000; n = walker.nextNode()) {
+                          started = started || target.contains(n);
+                          if (started && !n.parentElement.closest('.ln')) text += n.textContent;
+                        }
+                        return text.replace(/\\s+/g, ' ');""";
+
+    /** Every mark of every chart's SVG links to its passage: following it lands on a highlight holding its value. */
+    @Test
+    void everyChartMarkLandsOnItsHighlightedPassage() throws Exception {
+        Path root = builtProject();
+        ChromeDriver browser = browser();
+        int followed = 0;
+        try (var svgs = Files.list(root.resolve("charts"))) {
+            JavascriptExecutor js = browser;
+            for (Path svg : svgs.filter(p -> p.toString().endsWith(".svg")).sorted().toList()) {
+                browser.get(svg.toUri().toString());
+                @SuppressWarnings("unchecked")
+                List<List<String>> marks = (List<List<String>>) js.executeScript("""
+                        return Array.from(document.querySelectorAll('g.marks a')).map(a => [
+                          new URL(a.getAttribute('href'), document.baseURI).href,
+                          a.querySelector('title').textContent]);""");
+                assertThat(marks).as(svg.toString()).isNotEmpty();
+                for (List<String> mark : marks) {
+                    browser.get(mark.get(0));
+                    String landed = (String) js.executeScript(LANDED);
+                    assertThat(landed).as(mark.get(0)).isNotNull();
+                    // The title quotes the passage (shortened): its start is where the link landed.
+                    String quoted = mark.get(1).substring(mark.get(1).indexOf('“', mark.get(1).indexOf(". “")) + 1);
+                    quoted = quoted.substring(0, Math.min(quoted.indexOf('”'), 40)).replace("…", "");
+                    assertThat(landed).as(mark.get(0)).startsWith(quoted);
+                    followed++;
+                }
+            }
+            assertNoConsoleErrors(browser);
+        } finally {
+            browser.quit();
+        }
+        assertThat(followed).isGreaterThan(10);
     }
 
     private Path builtProject() throws Exception {

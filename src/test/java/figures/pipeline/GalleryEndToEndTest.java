@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import figures.TestProjects;
 import figures.chart.ChartData;
+import figures.chart.Spoken;
+import figures.parse.Period;
+import java.util.ArrayList;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import figures.chart.Point;
 import figures.clean.CleanDataset;
 import figures.clean.CleanRow;
@@ -92,6 +99,45 @@ class GalleryEndToEndTest {
             }
         }
         assertThat(quoted).isGreaterThan(50);
+    }
+
+    /**
+     * Every value a chart draws has exactly one mark in its SVG: a link to its passage, with data attributes
+     * naming its row and a title naming its quote's line and column.
+     */
+    @Test
+    void everyDrawnValueHasExactlyOneMarkInItsSvg() throws Exception {
+        var seeds = SeedLoader.load(root);
+        DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
+        for (Dataset d : datasets) {
+            CleanDataset clean = Cleaner.clean(d, seeds.get(d.spec().seed()));
+            for (ChartSpec c : d.spec().charts()) {
+                Document svg = xml.newDocumentBuilder().parse(root.resolve("charts/" + c.id() + ".svg").toFile());
+                NodeList paths = svg.getElementsByTagName("path");
+                List<Element> marks = new ArrayList<>();
+                for (int i = 0; i < paths.getLength(); i++) {
+                    Element path = (Element) paths.item(i);
+                    if (path.hasAttribute("data-seed")) {
+                        marks.add(path);
+                    }
+                }
+                List<Point> drawn = ChartData.of(c, clean).points().stream().filter(p -> p.value().isPresent()).toList();
+                assertThat(marks).as(c.id()).hasSize(drawn.size());
+                for (Point p : drawn) {
+                    CleanRow row = p.row();
+                    List<Element> mine = marks.stream().filter(m -> m.getAttribute("data-series").equals(row.series())
+                            && m.getAttribute("data-period").equals(row.period().map(Period::written).orElse(""))
+                            && m.getAttribute("data-seed").equals(row.source().toString())
+                            && m.getTextContent().contains(p.label().isEmpty() ? "" : Spoken.of(p.label()))).toList();
+                    assertThat(mine).as(c.id() + " " + p).hasSize(1);
+                    Element mark = mine.get(0);
+                    assertThat(mark.getAttribute("data-dataset")).isEqualTo(d.id());
+                    assertThat(mark.getTextContent()).contains("line " + row.source().line() + ", column " + row.source().column());
+                    assertThat(((Element) mark.getParentNode()).getAttribute("href")).isEqualTo("texts/" + d.spec().seed()
+                            + ".html#q-" + row.source().line() + "-" + row.source().column());
+                }
+            }
+        }
     }
 
     /** The gallery's count of the source's numbers and of the cross-checks is what audit.csv and checks.csv hold. */
