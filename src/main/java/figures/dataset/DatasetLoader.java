@@ -44,13 +44,15 @@ public final class DatasetLoader {
     }
 
     /**
-     * A project holds at most this many datasets, and this many charts, so that a build ends in seconds and
-     * within the launcher's heap: each dataset's tables take about 40 KB, and 5,000 small ones (6 MiB of
-     * raw files, under that limit) ran out of 320 MiB. 500 charts of the largest size build in 27 s on two
-     * cores, 1,000 small datasets with a chart each in 10 s.
+     * A project holds at most this many datasets and charts, and charts of at most this many pixels in all
+     * (logical width times height), so that a build ends within a minute and the launcher's heap: each
+     * dataset's tables take about 40 KB, and 5,000 small ones (6 MiB of raw files) ran out of 320 MiB. A
+     * chart costs about 5 ms and 12 ms per million pixels here on two cores: 1,000 charts of 800x500 build
+     * in 10 s, 500 of 2000x2000 (the pixel limit) in 27 s.
      */
     public static final int MAX_DATASETS = 1000;
-    public static final int MAX_CHARTS = 500;
+    public static final int MAX_CHARTS = 1000;
+    public static final long MAX_CHART_PIXELS = 2_000_000_000L;
 
     /** Loads every dataset in name order; collects the problems of all before failing. */
     public static List<Dataset> load(Path root, Set<String> seeds) throws InvalidInputException {
@@ -101,6 +103,12 @@ public final class DatasetLoader {
         if (charts > MAX_CHARTS) {
             problems.add(Problem.inFile(Layout.RAW, "at most " + MAX_CHARTS + " charts in all (see README, 'Limits')",
                     charts + " charts"));
+        }
+        long pixels = datasets.stream().flatMap(d -> d.spec().charts().stream())
+                .mapToLong(c -> (long) c.width() * c.height()).sum();
+        if (pixels > MAX_CHART_PIXELS) {
+            problems.add(Problem.inFile(Layout.RAW, "charts of at most " + MAX_CHART_PIXELS + " pixels in all (width "
+                    + "times height, see README, 'Limits')", pixels + " pixels"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -133,7 +133,16 @@ class BadInputCatalogueTest {
             more.append(chart.replace("id: brest_litovsk", "id: brest_litovsk_" + i));
         }
         Files.writeString(spec, more);
-        assertThat(buildFails()).contains("data/raw: expected at most 500 charts in all (see README, 'Limits'), found ");
+        assertThat(buildFails()).contains("data/raw: expected at most 1000 charts in all (see README, 'Limits'), found ");
+        assertPreviousOutputsIntact();
+
+        StringBuilder large = new StringBuilder(text);
+        for (int i = 0; i <= DatasetLoader.MAX_CHART_PIXELS / (2000 * 2000); i++) {
+            large.append(chart.replace("id: brest_litovsk", "id: brest_litovsk_" + i)).append("    width: 2000\n    height: 2000\n");
+        }
+        Files.writeString(spec, large);
+        assertThat(buildFails()).contains("data/raw: expected charts of at most 2000000000 pixels in all (width times "
+                + "height, see README, 'Limits'), found ");
         assertPreviousOutputsIntact();
     }
 
