@@ -10,7 +10,13 @@ public final class Html {
 
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        escape(out, text, 0, text.length());
+        return out.toString();
+    }
+
+    /** Appends {@code text}'s characters from {@code from} to {@code to}, escaped, to {@code out}. */
+    static void escape(StringBuilder out, String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -21,6 +27,5 @@ public final class Html {
                 default -> out.append(c);
             }
         }
-        return out.toString();
     }
 }
