@@ -21,17 +21,17 @@ final class Labels implements CategoryItemLabelGenerator, XYItemLabelGenerator, 
     private final Map<String, Integer> points = new HashMap<>();
 
     void put(Comparable<?> row, Comparable<?> column, String label) {
-        byKey.put(row + "\u0000" + column, label);
+        byKey.put(key(row, column), label);
     }
 
     /** The label of an item that draws point number {@code point} of the chart's data. */
     void put(Comparable<?> row, Comparable<?> column, String label, int point) {
         put(row, column, label);
-        points.put(row + "\u0000" + column, point);
+        points.put(key(row, column), point);
     }
 
     private String toolTip(Comparable<?> row, Comparable<?> column) {
-        Integer point = points.get(row + "\u0000" + column);
+        Integer point = points.get(key(row, column));
         return point == null ? null : Marks.TOOL_TIP_PREFIX + point;
     }
 
@@ -45,8 +45,12 @@ final class Labels implements CategoryItemLabelGenerator, XYItemLabelGenerator, 
         return toolTip(dataset.getSeriesKey(series), item);
     }
 
+    private static String key(Comparable<?> row, Comparable<?> column) {
+        return row + "\u0000" + column;
+    }
+
     private String get(Comparable<?> row, Comparable<?> column) {
-        return byKey.getOrDefault(row + "\u0000" + column, "");
+        return byKey.getOrDefault(key(row, column), "");
     }
 
     @Override

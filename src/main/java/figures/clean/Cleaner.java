@@ -13,6 +13,7 @@ import figures.source.InvalidInputException;
 import figures.source.Problem;
 import figures.source.Seed;
 import figures.source.SourcePosition;
+import figures.spec.DatasetSpec;
 import figures.spec.SeriesSpec;
 import figures.spec.WideSpec;
 import java.util.ArrayList;
@@ -129,7 +130,7 @@ public final class Cleaner {
                         + negation.orElse("") + "' comes before '" + number.get().qualifier().words() + "' in the quote.";
             }
         }
-        Optional<SourcePosition> source = locate(seed, raw, dataset.spec().chartsDrawing(raw.series()), problems);
+        Optional<SourcePosition> source = locate(seed, raw, dataset.spec(), problems);
         if (problems.size() > before) {
             return Optional.empty();
         }
@@ -226,7 +227,7 @@ public final class Cleaner {
     }
 
     /** The quote must be in the seed, and the value as written must be in the quote. */
-    private static Optional<SourcePosition> locate(Seed seed, RawRow raw, List<String> charts, List<Problem> problems) {
+    private static Optional<SourcePosition> locate(Seed seed, RawRow raw, DatasetSpec spec, List<Problem> problems) {
         if (raw.quote().isBlank()) {
             problems.add(Problem.at(raw.at(RawCsv.QUOTE), "the passage of seeds/" + seed.fileName()
                     + " the value comes from", "an empty quote"));
@@ -262,6 +263,7 @@ public final class Cleaner {
             String where = seed.miss(raw.quote()).map(m -> "; at line " + m.at().line() + ", column " + m.at().column()
                     + " the seed has '" + m.seedHas() + "' where the quote has '" + m.quoteHas() + "'").orElse("");
             // An edited seed that lost the passage costs these charts a number: say which, so the editor knows.
+            List<String> charts = spec.chartsDrawing(raw.series());
             String losing = charts.isEmpty() ? "" : "; without it, chart" + (charts.size() == 1 ? " " : "s ")
                     + String.join(", ", charts) + " would lose this number";
             problems.add(Problem.at(raw.at(RawCsv.QUOTE), "a passage found verbatim in seeds/" + seed.fileName()

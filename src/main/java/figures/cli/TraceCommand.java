@@ -2,6 +2,7 @@ package figures.cli;
 
 import figures.pipeline.Trace;
 import figures.project.Layout;
+import figures.source.Seed;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -47,17 +48,12 @@ final class TraceCommand implements Callable<Integer> {
             List<Trace.Drawn> drawn = Trace.chart(project.root(), target);
             for (Trace.Drawn d : drawn) {
                 out.println(Layout.SEEDS + "/" + d.at() + ": " + d.name() + ": " + (d.label().isEmpty() ? "no value" : d.label())
-                        + (d.written().isEmpty() ? "" : " (written '" + d.written() + "')") + " \"" + shorten(d.quote()) + "\"");
+                        + (d.written().isEmpty() ? "" : " (written '" + d.written() + "')") + " \"" + Seed.shortened(d.quote(), SHOWN_QUOTE) + "\"");
             }
             out.println("figures: chart " + target + " draws " + drawn.stream().filter(d -> !d.label().isEmpty()).count()
                     + " number(s)");
         }
         out.flush();
         return Main.OK;
-    }
-
-    private static String shorten(String quote) {
-        String one = quote.replaceAll("\\s+", " ").strip();
-        return one.length() <= SHOWN_QUOTE ? one : one.substring(0, SHOWN_QUOTE - 1) + "…";
     }
 }

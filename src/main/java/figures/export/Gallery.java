@@ -76,13 +76,7 @@ public final class Gallery {
 
     public static String html(List<Article> articles, Checks checks) {
         StringBuilder out = new StringBuilder();
-        out.append("""
-                <!DOCTYPE html>
-                <html lang="en">
-                <head>
-                <meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>Figures: gallery</title>
+        out.append(Html.head("Figures: gallery")).append("""
                 <style>
                 body { font-family: 'Liberation Sans', Arial, Helvetica, sans-serif; color: #222; max-width: 860px;
                        margin: 2rem auto; padding: 0 1rem; line-height: 1.45; }

@@ -8,6 +8,13 @@ public final class Html {
     private Html() {
     }
 
+    /** A page's start, the same for every page figures writes: doctype, language, charset, viewport and title. */
+    static String head(String title) {
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + escape(title)
+                + "</title>\n";
+    }
+
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         escape(out, text, 0, text.length());

@@ -6,6 +6,7 @@ import figures.chart.Spoken;
 import figures.clean.CleanRow;
 import figures.parse.Period;
 import figures.parse.WrittenNumber;
+import figures.source.Seed;
 import java.awt.geom.PathIterator;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ public final class MarkOverlay {
             String written = row.number().map(WrittenNumber::written).orElse("");
             String name = Stream.of(p.x(), p.by()).filter(s -> !s.isEmpty()).collect(Collectors.joining(", "));
             String title = name + ": " + Spoken.of(p.label()) + (written.isEmpty() ? "" : " (written “" + written + "”)")
-                    + ". “" + shorten(row.quote()) + "”, seeds/" + seed + " line " + row.source().line() + ", column "
+                    + ". “" + Seed.shortened(row.quote(), SHOWN_QUOTE) + "”, seeds/" + seed + " line " + row.source().line() + ", column "
                     + row.source().column();
             out.append("<a href=\"").append(Html.escape(Gallery.textPage(seed))).append('#')
                     .append(ReadingPage.anchor(row.source().line(), row.source().column())).append("\"><path d=\"")
@@ -44,11 +45,6 @@ public final class MarkOverlay {
                     .append(Html.escape(title)).append("</title></path></a>");
         }
         return out.append("</g>").toString();
-    }
-
-    private static String shorten(String quote) {
-        String one = quote.replaceAll("\\s+", " ").strip();
-        return one.length() <= SHOWN_QUOTE ? one : one.substring(0, SHOWN_QUOTE - 1) + "…";
     }
 
     /** The area as SVG path data, to two decimals. */

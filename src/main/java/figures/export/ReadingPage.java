@@ -40,14 +40,7 @@ public final class ReadingPage {
     public static String html(String seed, String title, String citation, String text, List<Passage> passages,
                               List<Flag> flags) {
         StringBuilder out = new StringBuilder();
-        out.append("""
-                <!DOCTYPE html>
-                <html lang="en">
-                <head>
-                <meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>""").append(Html.escape(title)).append("""
-                : the text with its numbers</title>
+        out.append(Html.head(title + ": the text with its numbers")).append("""
                 <style>
                 body { font-family: 'Liberation Sans', Arial, Helvetica, sans-serif; color: #222; max-width: 860px;
                        margin: 2rem auto; padding: 0 1rem; line-height: 1.5; }

@@ -13,13 +13,11 @@ import figures.export.ReadingPage;
 import figures.parse.WrittenNumber;
 import figures.project.Layout;
 import figures.source.Seed;
-import figures.source.SourcePosition;
 import figures.spec.ChartSpec;
 import figures.spec.SourceInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -95,23 +93,13 @@ final class GalleryParts {
      */
     static String readingPage(Seed seed, SourceInfo source, List<Dataset> datasets, List<AuditRow> audit) {
         List<ReadingPage.Passage> passages = new ArrayList<>();
-        for (Dataset d : datasets) {
-            if (!d.spec().seed().equals(seed.fileName())) {
-                continue;
-            }
-            for (RawRow row : d.rows()) {
-                Optional<int[]> span = seed.span(row.quote(), Math.max(1, row.occurrenceNumber()));
-                if (span.isEmpty()) {
-                    continue;
-                }
-                SourcePosition at = seed.positionAt(span.get()[0]);
-                List<String> charts = d.spec().chartsDrawing(row.series());
-                String says = d.id() + ": " + Stream.of(row.series(), row.period(), row.group(), row.value())
-                        .filter(s -> !s.isEmpty()).collect(Collectors.joining(" "))
-                        + (charts.isEmpty() ? " (table)" : " (chart " + String.join(", ", charts) + ")");
-                passages.add(new ReadingPage.Passage(span.get()[0], span.get()[1], at.line(), at.column(), says,
-                        charts.isEmpty() ? d.id() : charts.get(0)));
-            }
+        for (QuotedRows.QuotedRow q : QuotedRows.of(seed, datasets)) {
+            RawRow row = q.row();
+            String says = q.dataset().id() + ": " + Stream.of(row.series(), row.period(), row.group(), row.value())
+                    .filter(s -> !s.isEmpty()).collect(Collectors.joining(" "))
+                    + (q.charts().isEmpty() ? " (table)" : " (chart " + String.join(", ", q.charts()) + ")");
+            passages.add(new ReadingPage.Passage(q.start(), q.end(), q.at().line(), q.at().column(), says,
+                    q.charts().isEmpty() ? q.dataset().id() : q.charts().get(0)));
         }
         List<ReadingPage.Flag> flags = audit.stream()
                 .filter(r -> r.seed().equals(seed.fileName()) && r.status() != AuditRow.Status.CAPTURED)

@@ -84,7 +84,8 @@ public final class Pipeline {
         requireKnown(options.selection(), names);
         clock.lap("read");
 
-        List<CleanDataset> clean = cleanAll(in);
+        Cleaned cleaned = cleanAll(in);
+        List<CleanDataset> clean = cleaned.datasets();
         List<CheckResult> checks = crossCheck(in.checksText(), clean);
         clock.lap("clean");
 
@@ -97,7 +98,8 @@ public final class Pipeline {
         try (ChartDrawer drawer = new ChartDrawer(cache, sink, threads(options, toDraw), toDraw.size(), options.progress())) {
             Map<String, List<Gallery.Entry>> gallery = new TreeMap<>();
             for (CleanDataset d : clean) {
-                gallery.put(d.id(), produce(d, chosen.contains(d.id()), in.sources().get(d.spec().seed()), options, sink, drawer));
+                gallery.put(d.id(), produce(d, cleaned.charts(), chosen.contains(d.id()),
+                        in.sources().get(d.spec().seed()), options, sink, drawer));
             }
             if (options.selection().projectWide()) {
                 produceProjectFiles(in, clean, checks, gallery, options, sink);
@@ -143,9 +145,14 @@ public final class Pipeline {
     }
 
     /** Cleans every dataset, collecting every dataset's problems before failing. */
-    private static List<CleanDataset> cleanAll(Inputs in) throws InvalidInputException {
+    /** The clean datasets, and what each chart draws (checked while cleaning, drawn from afterwards), by chart id. */
+    private record Cleaned(List<CleanDataset> datasets, Map<String, ChartData> charts) {
+    }
+
+    private static Cleaned cleanAll(Inputs in) throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
         List<CleanDataset> clean = new ArrayList<>();
+        Map<String, ChartData> charts = new HashMap<>();
         Map<String, String> chartOwners = new HashMap<>();
         long marks = 0;
         for (Dataset d : in.datasets()) {
@@ -163,7 +170,7 @@ public final class Pipeline {
             }
             try {
                 CleanDataset cleaned = Cleaner.clean(d, in.seeds().get(d.spec().seed()));
-                marks += checkMarks(d, cleaned, problems);
+                marks += checkMarks(d, cleaned, charts, problems);
                 clean.add(cleaned);
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
@@ -176,7 +183,7 @@ public final class Pipeline {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return clean;
+        return new Cleaned(clean, charts);
     }
 
     /**
@@ -186,11 +193,15 @@ public final class Pipeline {
     static final int MAX_MARKS_PER_CHART = 2000;
     static final int MAX_MARKS = 50_000;
 
-    /** Each chart draws each mark once, and not too many: returns how many marks the dataset's charts draw. */
-    private static long checkMarks(Dataset d, CleanDataset cleaned, List<Problem> problems) {
+    /**
+     * Each chart draws each mark once, and not too many: returns how many marks the dataset's charts draw,
+     * and keeps what each draws in {@code charts}.
+     */
+    private static long checkMarks(Dataset d, CleanDataset cleaned, Map<String, ChartData> charts, List<Problem> problems) {
         long marks = 0;
         for (ChartSpec chart : d.spec().charts()) {
             ChartData data = ChartData.of(chart, cleaned);
+            charts.put(chart.id(), data);
             SpecLines at = new SpecLines(d.specFile(), d.specText());
             data.markDrawnTwice().ifPresent(mark -> problems.add(at.chartProblem(chart.id(), "one row for each mark "
                     + "of the chart (x: " + chart.x() + (chart.by().isEmpty() ? "" : ", by: " + chart.by())
@@ -245,8 +256,9 @@ public final class Pipeline {
      * charts' gallery entries, which the gallery needs whether or not this build draws them (none for a
      * dataset without a chart, which the gallery lists as a table).
      */
-    private static List<Gallery.Entry> produce(CleanDataset d, boolean selected, SourceInfo source, BuildOptions options,
-                                               OutputSink sink, ChartDrawer drawer) throws IOException {
+    private static List<Gallery.Entry> produce(CleanDataset d, Map<String, ChartData> charts, boolean selected,
+                                               SourceInfo source, BuildOptions options, OutputSink sink,
+                                               ChartDrawer drawer) throws IOException {
         byte[] tidy = utf8(CsvExport.write(d.tidy()));
         if (selected) {
             sink.put(Layout.tidyCsv(d.id()), tidy);
@@ -257,7 +269,7 @@ public final class Pipeline {
         List<String> dataFiles = GalleryParts.dataFiles(d);
         List<Gallery.Entry> entries = new ArrayList<>();
         for (ChartSpec spec : d.spec().charts()) {
-            ChartData data = ChartData.of(spec, d);
+            ChartData data = charts.get(spec.id());
             String alt = AltText.of(spec, data);
             if (selected && options.charts()) {
                 ChartJob job = new ChartJob(spec, data, source, alt, d.id());

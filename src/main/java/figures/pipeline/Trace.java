@@ -5,7 +5,6 @@ import figures.chart.Point;
 import figures.clean.CleanDataset;
 import figures.clean.Cleaner;
 import figures.dataset.Dataset;
-import figures.dataset.RawRow;
 import figures.parse.WrittenNumber;
 import figures.source.InvalidInputException;
 import figures.source.Problem;
@@ -15,7 +14,6 @@ import figures.spec.ChartSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -71,21 +69,10 @@ public final class Trace {
                     + in.seeds().keySet(), "'" + seedName + "'"));
         }
         List<Use> uses = new ArrayList<>();
-        for (Dataset d : in.datasets()) {
-            if (!d.spec().seed().equals(seedName)) {
-                continue;
-            }
-            for (RawRow row : d.rows()) {
-                int occurrence = Math.max(1, row.occurrenceNumber());
-                Optional<int[]> span = seed.span(row.quote(), occurrence);
-                if (span.isEmpty()) {
-                    continue;
-                }
-                SourcePosition from = seed.positionAt(span.get()[0]);
-                int to = seed.positionAt(span.get()[1] - 1).line();
-                if (from.line() <= line && line <= to) {
-                    uses.add(new Use(row.start(), row.series(), row.value(), from, d.spec().chartsDrawing(row.series())));
-                }
+        for (QuotedRows.QuotedRow q : QuotedRows.of(seed, in.datasets())) {
+            int to = seed.positionAt(q.end() - 1).line();
+            if (q.at().line() <= line && line <= to) {
+                uses.add(new Use(q.row().start(), q.row().series(), q.row().value(), q.at(), q.charts()));
             }
         }
         return uses;

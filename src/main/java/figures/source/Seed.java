@@ -218,6 +218,12 @@ public final class Seed {
         return positionOf(offset);
     }
 
+    /** A quote on one line, cut to at most {@code max} characters with an ellipsis: for tool tips and listings. */
+    public static String shortened(String quote, int max) {
+        String one = fold(quote);
+        return one.length() <= max ? one : one.substring(0, max - 1) + "…";
+    }
+
     /** Collapses every run of whitespace to one space and trims the ends. */
     public static String fold(String s) {
         StringBuilder out = new StringBuilder(s.length());
