@@ -32,10 +32,11 @@ final class Bars {
         boolean horizontal = spec.type() == ChartKind.HBAR;
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Labels labels = new Labels();
-        for (Point p : data.points()) {
+        for (int i = 0; i < data.points().size(); i++) {
+            Point p = data.points().get(i);
             String row = p.by().isEmpty() ? spec.title() : p.by();
             dataset.addValue(p.value().isPresent() ? (Number) p.value().getAsDouble() : null, row, p.x());
-            labels.put(row, p.x(), p.label(), data.points().indexOf(p));
+            labels.put(row, p.x(), p.label(), i);
         }
         boolean ranges = data.points().stream().anyMatch(Point::isRange);
         // With a range among them, every bar is an interval: from 0 to its value, or from a range's low end.

@@ -58,7 +58,7 @@ final class Lines {
             for (int i = 0; i < groups.size(); i++) {
                 String group = groups.get(i);
                 List<Point> points = data.points().stream().filter(p -> p.by().equals(group)).toList();
-                XYPlot panel = plot(spec, List.of(group), points, data.points(), null, i);
+                XYPlot panel = plot(spec, List.of(group), points, data, null, i);
                 TextTitle title = new TextTitle(group, Theme.PANEL_TITLE);
                 title.setPaint(Theme.TEXT);
                 panel.addAnnotation(new XYTitleAnnotation(0.005, 0.995, title, RectangleAnchor.TOP_LEFT));
@@ -68,7 +68,7 @@ final class Lines {
             combined.setOutlineVisible(false);
             plot = combined;
         } else {
-            XYPlot lines = plot(spec, groups, data.points(), data.points(), years, 0);
+            XYPlot lines = plot(spec, groups, data.points(), data, years, 0);
             if (groups.size() > 1) {
                 labelLineEnds(lines, groups, data.points(), spec);
             }
@@ -119,8 +119,8 @@ final class Lines {
         }
     }
 
-    /** @param all every point of the chart, whose index in it each drawn item's tool tip names */
-    private static XYPlot plot(ChartSpec spec, List<String> groups, List<Point> points, List<Point> all, NumberAxis years,
+    /** @param all the chart, whose index of each point each drawn item's tool tip names */
+    private static XYPlot plot(ChartSpec spec, List<String> groups, List<Point> points, ChartData all, NumberAxis years,
                                int colour) {
         XYSeriesCollection dataset = new XYSeriesCollection();
         Labels labels = new Labels();

@@ -46,7 +46,7 @@ final class StackedBars {
             for (Point p : here) {
                 String key = legendKey(p, parts);
                 dataset.addValue(p.value().getAsDouble(), key, x);
-                labels.put(key, x, p.label(), data.points().indexOf(p));
+                labels.put(key, x, p.label(), data.indexOf(p));
                 sum += p.value().getAsDouble();
                 if (!spec.remainder().isEmpty()) {
                     double rest = 100 - p.value().getAsDouble();
@@ -58,7 +58,7 @@ final class StackedBars {
             Point total = totals.stream().filter(p -> p.x().equals(x) && p.value().isPresent()).findFirst().orElse(null);
             if (here.isEmpty() && total != null) {
                 dataset.addValue(total.value().getAsDouble(), NO_BREAKDOWN, x);
-                labels.put(NO_BREAKDOWN, x, "", data.points().indexOf(total));
+                labels.put(NO_BREAKDOWN, x, "", data.indexOf(total));
                 sum = total.value().getAsDouble();
             }
             longest = Math.max(longest, Math.max(sum, total == null ? 0 : total.value().getAsDouble()));

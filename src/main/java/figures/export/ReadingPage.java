@@ -1,5 +1,6 @@
 package figures.export;
 
+import figures.source.Seed;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -37,8 +38,7 @@ public final class ReadingPage {
         return "q-" + line + "-" + column;
     }
 
-    public static String html(String seed, String title, String citation, String text, List<Passage> passages,
-                              List<Flag> flags) {
+    public static String html(Seed seed, String title, String citation, List<Passage> passages, List<Flag> flags) {
         StringBuilder out = new StringBuilder();
         out.append(Html.head(title + ": the text with its numbers")).append("""
                 <style>
@@ -59,12 +59,12 @@ public final class ReadingPage {
                 <main>
                 """);
         out.append("<h1>").append(Html.escape(title)).append("</h1>\n<p class=\"muted\">").append(Html.escape(citation))
-                .append(". The text as in <code>seeds/").append(Html.escape(seed)).append("</code>, with each line numbered. ")
+                .append(". The text as in <code>seeds/").append(Html.escape(seed.fileName())).append("</code>, with each line numbered. ")
                 .append("<mark>Highlighted</mark> passages are quoted by a dataset: each links to the chart or table that ")
                 .append("uses it. <span class=\"waived\">Dotted</span> numbers are waived, with the reason on hover; ")
                 .append("<span class=\"unaccounted\">red</span> ones are not accounted for. ")
                 .append("<a href=\"../index.html\">Back to the gallery</a>.</p>\n<div class=\"text\">");
-        body(out, text, passages, flags);
+        body(out, seed.text(), lines(seed), passages, flags);
         out.append("</div>\n</main>\n</body>\n</html>\n");
         return out.toString();
     }
@@ -74,8 +74,7 @@ public final class ReadingPage {
      * Plain loops and one builder: this runs once per build in a cold JVM, where a stream per piece cost
      * 60 ms for the first article's 1,500 pieces.
      */
-    private static void body(StringBuilder out, String text, List<Passage> passages, List<Flag> flags) {
-        List<Integer> lineStarts = lineStarts(text);
+    private static void body(StringBuilder out, String text, int[] lineStarts, List<Passage> passages, List<Flag> flags) {
         int[] cuts = cuts(text, lineStarts, passages, flags);
         List<Passage> byStart = new ArrayList<>(passages);
         byStart.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -103,7 +102,7 @@ public final class ReadingPage {
                     flagged.add(f);
                 }
             }
-            if (nextLine < lineStarts.size() && lineStarts.get(nextLine) == at) {
+            if (nextLine < lineStarts.length && lineStarts[nextLine] == at) {
                 int line = ++nextLine;
                 out.append("<a class=\"ln\" id=\"L").append(line).append("\" href=\"#L").append(line).append("\">")
                         .append(line).append("</a>");
@@ -113,8 +112,8 @@ public final class ReadingPage {
     }
 
     /** Every offset where a piece starts or ends, sorted, once each. */
-    private static int[] cuts(String text, List<Integer> lineStarts, List<Passage> passages, List<Flag> flags) {
-        int[] all = new int[lineStarts.size() + 1 + 2 * passages.size() + 2 * flags.size()];
+    private static int[] cuts(String text, int[] lineStarts, List<Passage> passages, List<Flag> flags) {
+        int[] all = new int[lineStarts.length + 1 + 2 * passages.size() + 2 * flags.size()];
         int n = 0;
         for (int start : lineStarts) {
             all[n++] = start;
@@ -128,7 +127,14 @@ public final class ReadingPage {
             all[n++] = f.start();
             all[n++] = f.end();
         }
-        return Arrays.stream(all).distinct().sorted().toArray();
+        Arrays.sort(all);
+        int distinct = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                all[distinct++] = all[i];
+            }
+        }
+        return Arrays.copyOf(all, distinct);
     }
 
     private static void piece(StringBuilder out, String text, int from, int to, List<Passage> passages, List<Flag> flags,
@@ -163,16 +169,13 @@ public final class ReadingPage {
         }
     }
 
-    /** Where each line starts: after a line feed, or after a carriage return not followed by one. */
-    static List<Integer> lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>(List.of(0));
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean end = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
-            if (end && i + 1 < text.length()) {
-                starts.add(i + 1);
-            }
+    /** The seed's numbered lines: where each starts; a line break at the very end starts no line of its own. */
+    private static int[] lines(Seed seed) {
+        int[] starts = seed.lineStarts();
+        int n = starts.length;
+        while (n > 1 && starts[n - 1] >= seed.text().length()) {
+            n--;
         }
-        return starts;
+        return Arrays.copyOf(starts, n);
     }
 }

@@ -106,6 +106,6 @@ final class GalleryParts {
                 .map(r -> new ReadingPage.Flag(r.mention().start(), r.mention().end(), r.status() == AuditRow.Status.WAIVED,
                         r.waiver().map(Waiver::reason).orElse("")))
                 .toList();
-        return ReadingPage.html(seed.fileName(), source.title(), source.citation(), seed.text(), passages, flags);
+        return ReadingPage.html(seed, source.title(), source.citation(), passages, flags);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One source text, read-only. Finds a quote in it even when the quote's line breaks and spacing differ
@@ -22,8 +23,19 @@ public final class Seed {
      * and cleaning and the audit both look every quote up.
      */
     private final Map<String, List<Integer>> occurrences = new ConcurrentHashMap<>();
-    /** Built on the first search: a seed that is only cited is never indexed. */
+    /**
+     * Built once plain scans have cost {@link #SCANS_BEFORE_INDEX} readings of the seed: a seed that is only
+     * cited, or quoted a few hundred times, is never indexed.
+     */
     private GramIndex index;
+    private final AtomicLong scanned = new AtomicLong();
+
+    /**
+     * A scan of the seed for a quote is one vectorised {@code String.indexOf} pass; sorting the index costs
+     * about as much as a few hundred of them, and more when the JVM is cold (27 ms of a 1.1 s build when
+     * the first article, 87 KB and about 200 quotes, built it on its first quote).
+     */
+    static final int SCANS_BEFORE_INDEX = 256;
 
     public Seed(String fileName, String text) {
         this.fileName = fileName;
@@ -87,7 +99,15 @@ public final class Seed {
 
     /** Where a folded needle starts in the folded text, in order: every time, or {@link #MAX_OCCURRENCES} + 1. */
     private List<Integer> starts(String needle) {
-        return occurrences.computeIfAbsent(needle, n -> List.copyOf(index().starts(n, MAX_OCCURRENCES + 1)));
+        return occurrences.computeIfAbsent(needle, n -> List.copyOf(find(n, MAX_OCCURRENCES + 1)));
+    }
+
+    /** The first {@code limit} starts of a folded needle: by scans while they are cheap, then by the index. */
+    private List<Integer> find(String needle, int limit) {
+        if (scanned.addAndGet(folded.length()) <= (long) SCANS_BEFORE_INDEX * folded.length()) {
+            return TextSearch.allStarts(folded, needle, limit);
+        }
+        return index().starts(needle, limit);
     }
 
     private synchronized GramIndex index() {
@@ -197,7 +217,7 @@ public final class Seed {
         while (notHeld - held > 1) {
             int mid = (held + notHeld) >>> 1;
             String part = start ? q.substring(0, mid) : q.substring(q.length() - mid);
-            if (!index().starts(part, 1).isEmpty()) {
+            if (!find(part, 1).isEmpty()) {
                 held = mid;
             } else {
                 notHeld = mid;
@@ -214,6 +234,11 @@ public final class Seed {
     }
 
     /** The line and column of a character offset. */
+    /** Where each line of the text starts, as {@link TextPositions#lineStarts()} counts them. */
+    public int[] lineStarts() {
+        return lines.lineStarts();
+    }
+
     public SourcePosition positionAt(int offset) {
         return positionOf(offset);
     }

@@ -41,6 +41,11 @@ public final class TextPositions {
         return of(file, text).at(offset);
     }
 
+    /** Where each line starts, the first at 0; a text that ends with a line break also "starts" a last, empty line. */
+    public int[] lineStarts() {
+        return lineStarts.clone();
+    }
+
     public SourcePosition at(long offset) {
         int end = (int) Math.max(0, Math.min(offset, text.length()));
         int found = Arrays.binarySearch(lineStarts, end);

@@ -21,6 +21,24 @@ class SeedTest {
                 .contains(new SourcePosition("article.txt", 3, 28));
     }
 
+    /** The first quotes are found by scanning the seed, later ones through its index: the answers agree. */
+    @Test
+    void findsEveryQuoteAlikeBeforeAndAfterItIndexesItsText() {
+        StringBuilder text = new StringBuilder();
+        int quotes = 2 * Seed.SCANS_BEFORE_INDEX;
+        for (int i = 0; i < quotes; i++) {
+            text.append("Line ").append(i).append(" held ").append(i * 7).append(" votes.\n");
+        }
+        Seed many = new Seed("many.txt", text.toString());
+        for (int i = 0; i < quotes; i++) {
+            assertThat(many.locate("held " + i * 7 + " votes.")).as("quote %d", i)
+                    .contains(new SourcePosition("many.txt", i + 1, 7 + String.valueOf(i).length()));
+            assertThat(many.occurrenceCount("held " + i * 7 + " votes")).isEqualTo(1);
+        }
+        assertThat(many.locate("held 8 votes.")).isEmpty();
+        assertThat(many.occurrenceCount("votes.")).isEqualTo(quotes);
+    }
+
     @Test
     void findsNothingWhenAWordDiffers() {
         assertThat(seed.locate("Two-thirds of the cell voted")).isEmpty();
