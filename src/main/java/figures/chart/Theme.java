@@ -21,7 +21,12 @@ public final class Theme {
     public static final String FONT_FAMILY_CSS = "Liberation Sans, Arial, Helvetica, sans-serif";
 
     private static final Font REGULAR = load("/liberation/LiberationSans-Regular.ttf");
-    private static final Font BOLD = load("/liberation/LiberationSans-Bold.ttf");
+    /**
+     * The bold face, also styled bold: a font made from a file is PLAIN whatever its face, and SVG writers
+     * (JFreeSVG) write font-weight from the style, so without it every SVG title was drawn regular. Java 2D
+     * finds the file's face already bold and draws the same pixels.
+     */
+    private static final Font BOLD = load("/liberation/LiberationSans-Bold.ttf").deriveFont(Font.BOLD);
 
     /** Okabe & Ito (2008), in an order where neighbours differ for every kind of colour vision. */
     public static final Color[] PALETTE = {

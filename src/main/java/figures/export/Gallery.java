@@ -81,7 +81,9 @@ public final class Gallery {
                 body { font-family: 'Liberation Sans', Arial, Helvetica, sans-serif; color: #222; max-width: 860px;
                        margin: 2rem auto; padding: 0 1rem; line-height: 1.45; }
                 figure { margin: 0 0 3rem; border-top: 1px solid #ddd; padding-top: 1rem; }
-                img { max-width: 100%; height: auto; }
+                img { max-width: 100%; height: auto; display: block; }
+                .chart { position: relative; width: fit-content; max-width: 100%; }
+                .chart object { position: absolute; inset: 0; width: 100%; height: 100%; opacity: 0; }
                 figcaption p { margin: .3rem 0; }
                 .muted { color: #5a5a5a; font-size: .9rem; }
                 table { border-collapse: collapse; font-size: .85rem; margin: .5rem 0; }
@@ -145,9 +147,13 @@ public final class Gallery {
         String id = Html.escape(e.id());
         out.append("<figure id=\"").append(id).append("\">\n");
         out.append("<h3>").append(Html.escape(e.title())).append("</h3>\n");
-        out.append("<img src=\"").append(id).append(".png\" width=\"").append(e.width())
+        // The PNG, as published, under its SVG made invisible: the SVG's marks, drawn where the PNG draws its
+        // bars and points whatever fonts the browser has, link to their passages (target="_top" opens them in
+        // the window). Hidden from screen readers, which have the same links in the table of numbers.
+        out.append("<div class=\"chart\"><img src=\"").append(id).append(".png\" width=\"").append(e.width())
                 .append("\" height=\"").append(e.height()).append("\" alt=\"").append(Html.escape(e.alt()))
-                .append("\">\n<figcaption>\n");
+                .append("\"><object data=\"").append(id).append(".svg\" type=\"image/svg+xml\" aria-hidden=\"true\">")
+                .append("</object></div>\n<figcaption>\n");
         out.append("<p>").append(Html.escape(e.subtitle())).append("</p>\n");
         for (String note : e.notes()) {
             out.append("<p class=\"muted\">").append(Html.escape(note)).append("</p>\n");

@@ -37,7 +37,9 @@ public final class MarkOverlay {
             String title = name + ": " + Spoken.of(p.label()) + (written.isEmpty() ? "" : " (written “" + written + "”)")
                     + ". “" + Seed.shortened(row.quote(), SHOWN_QUOTE) + "”, seeds/" + seed + " line " + row.source().line() + ", column "
                     + row.source().column();
-            out.append("<a href=\"").append(Html.escape(Gallery.textPage(seed))).append('#')
+            // _top: in the gallery the SVG is an embedded document, and its link should open the reading page
+            // in the window, not inside the chart's box.
+            out.append("<a target=\"_top\" href=\"").append(Html.escape(Gallery.textPage(seed))).append('#')
                     .append(ReadingPage.anchor(row.source().line(), row.source().column())).append("\"><path d=\"")
                     .append(path(m)).append("\" data-dataset=\"").append(Html.escape(datasetId))
                     .append("\" data-series=\"").append(Html.escape(row.series()))

@@ -2,6 +2,7 @@ package figures.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.within;
 
 import figures.TestProjects;
 import figures.cli.Main;
@@ -16,11 +17,14 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -41,23 +45,47 @@ class GalleryBrowserTest {
         Path root = builtProject();
         ChromeDriver browser = browser();
         try {
-            browser.get(root.resolve("charts/index.html").toUri().toString());
+            openGallery(browser, root);
             JavascriptExecutor js = browser;
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js.executeScript(
-                    "return document.readyState === 'complete' && Array.from(document.images).every(i => i.complete)")));
             @SuppressWarnings("unchecked")
             List<Long> widths = (List<Long>) js.executeScript("return Array.from(document.images).map(i => i.naturalWidth)");
-            long charts;
-            try (var list = Files.list(root.resolve("charts"))) {
-                charts = list.filter(p -> p.toString().endsWith(".svg")).count();
-            }
-            assertThat(widths).hasSize((int) charts).allSatisfy(w -> assertThat(w).isGreaterThan(0L));
+            assertThat(widths).hasSize((int) charts(root)).allSatisfy(w -> assertThat(w).isGreaterThan(0L));
+            // Each chart's SVG lies exactly over its PNG, so that its marks are where the PNG draws them.
+            @SuppressWarnings("unchecked")
+            List<List<Number>> boxes = (List<List<Number>>) js.executeScript("""
+                    return Array.from(document.querySelectorAll('figure .chart')).map(c => {
+                      const i = c.querySelector('img').getBoundingClientRect();
+                      const s = c.querySelector('object').contentDocument.documentElement.getBoundingClientRect();
+                      const o = c.querySelector('object').getBoundingClientRect();
+                      return [i.left - o.left, i.top - o.top, i.width - s.width, i.height - s.height, s.width];
+                    });""");
+            assertThat(boxes).hasSize((int) charts(root)).allSatisfy(b -> {
+                assertThat(b.subList(0, 4)).allSatisfy(d -> assertThat(d.doubleValue()).isCloseTo(0, within(0.5)));
+                assertThat(b.get(4).doubleValue()).isGreaterThan(0);
+            });
             assertNoConsoleErrors(browser);
             Files.createDirectories(Path.of("target"));
             Files.write(Path.of("target/gallery.png"), browser.getScreenshotAs(OutputType.BYTES));
         } finally {
             browser.quit();
         }
+    }
+
+    private static long charts(Path root) throws Exception {
+        try (var list = Files.list(root.resolve("charts"))) {
+            return list.filter(p -> p.toString().endsWith(".svg")).count();
+        }
+    }
+
+    /** Opens the gallery and waits until every chart's SVG has loaded into its box. */
+    private static void openGallery(ChromeDriver browser, Path root) {
+        browser.get(root.resolve("charts/index.html").toUri().toString());
+        JavascriptExecutor js = browser;
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js.executeScript("""
+                return document.readyState === 'complete' && Array.from(document.images).every(i => i.complete)
+                  && Array.from(document.querySelectorAll('figure object'))
+                  .every(o => o.contentDocument && o.contentDocument.readyState === 'complete'
+                              && o.contentDocument.documentElement.localName === 'svg')""")));
     }
 
     /**
@@ -109,23 +137,31 @@ class GalleryBrowserTest {
                         }
                         return text.replace(/\\s+/g, ' ');""";
 
-    /** Every mark of every chart's SVG links to its passage: following it lands on a highlight holding its value. */
+    /**
+     * Every mark of every chart in the gallery links to its passage: following each link lands on a highlight
+     * whose text starts as the mark's title quotes it. For each chart one mark is also clicked where it is
+     * drawn, to show that the link opens the reading page in the window, not inside the chart's box.
+     */
     @Test
-    void everyChartMarkLandsOnItsHighlightedPassage() throws Exception {
+    void everyChartMarkInTheGalleryLandsOnItsHighlightedPassage() throws Exception {
         Path root = builtProject();
         ChromeDriver browser = browser();
         int followed = 0;
-        try (var svgs = Files.list(root.resolve("charts"))) {
+        try {
+            openGallery(browser, root);
             JavascriptExecutor js = browser;
-            for (Path svg : svgs.filter(p -> p.toString().endsWith(".svg")).sorted().toList()) {
-                browser.get(svg.toUri().toString());
-                @SuppressWarnings("unchecked")
-                List<List<String>> marks = (List<List<String>>) js.executeScript("""
-                        return Array.from(document.querySelectorAll('g.marks a')).map(a => [
-                          new URL(a.getAttribute('href'), document.baseURI).href,
-                          a.querySelector('title').textContent]);""");
-                assertThat(marks).as(svg.toString()).isNotEmpty();
+            @SuppressWarnings("unchecked")
+            List<List<List<String>>> charts = (List<List<List<String>>>) js.executeScript("""
+                    return Array.from(document.querySelectorAll('figure object')).map(o =>
+                      Array.from(o.contentDocument.querySelectorAll('g.marks a')).map(a => [
+                        new URL(a.getAttribute('href'), o.contentDocument.baseURI).href,
+                        a.querySelector('title').textContent, a.getAttribute('target')]));""");
+            assertThat(charts).hasSize((int) charts(root));
+            for (int chart = 0; chart < charts.size(); chart++) {
+                List<List<String>> marks = charts.get(chart);
+                assertThat(marks).as("marks of chart %d", chart).isNotEmpty();
                 for (List<String> mark : marks) {
+                    assertThat(mark.get(2)).isEqualTo("_top");
                     browser.get(mark.get(0));
                     String landed = (String) js.executeScript(LANDED);
                     assertThat(landed).as(mark.get(0)).isNotNull();
@@ -135,12 +171,31 @@ class GalleryBrowserTest {
                     assertThat(landed).as(mark.get(0)).startsWith(quoted);
                     followed++;
                 }
+                openGallery(browser, root);
+                clickFirstMark(browser, chart);
+                String expected = marks.get(0).get(0);
+                new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> expected.equals(d.getCurrentUrl()));
+                assertThat((String) js.executeScript(LANDED)).as(expected).isNotNull();
             }
             assertNoConsoleErrors(browser);
         } finally {
             browser.quit();
         }
         assertThat(followed).isGreaterThan(10);
+    }
+
+    /** A real click, with the mouse, in the middle of the first mark of the gallery's chart number {@code chart}. */
+    private static void clickFirstMark(ChromeDriver browser, int chart) {
+        WebElement object = browser.findElements(By.cssSelector("figure object")).get(chart);
+        JavascriptExecutor js = browser;
+        js.executeScript("arguments[0].scrollIntoView({block: 'center'})", object);
+        @SuppressWarnings("unchecked")
+        List<Number> at = (List<Number>) js.executeScript("""
+                const o = arguments[0], box = o.getBoundingClientRect();
+                const mark = o.contentDocument.querySelector('g.marks a path').getBoundingClientRect();
+                return [mark.left + mark.width / 2 - box.width / 2, mark.top + mark.height / 2 - box.height / 2];""",
+                object);
+        new Actions(browser).moveToElement(object, at.get(0).intValue(), at.get(1).intValue()).click().perform();
     }
 
     private Path builtProject() throws Exception {
@@ -163,7 +218,9 @@ class GalleryBrowserTest {
         options.setBinary(chromium);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1000,1400", "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")));
+                "--disable-sync", "--window-size=1000,1400",
+                // The test reads each chart's SVG document from the gallery's page, both file: URLs.
+                "--allow-file-access-from-files", "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);

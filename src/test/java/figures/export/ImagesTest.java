@@ -2,6 +2,7 @@ package figures.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import figures.chart.Theme;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -39,6 +40,25 @@ class ImagesTest {
         assertThat(Double.parseDouble(root.getAttribute("width"))).isEqualTo(640.0);
         assertThat(Double.parseDouble(root.getAttribute("height"))).isEqualTo(400.0);
         assertThat(root.getAttribute("role")).isEqualTo("img");
+    }
+
+    /** Text drawn in the theme's bold face is bold in the SVG too, and regular text is not. */
+    @Test
+    void anSvgWritesTheBoldFaceAsBold() {
+        JFreeChart chart = chart("Bold title", Color.WHITE);
+        chart.getTitle().setFont(Theme.TITLE);
+        chart.getCategoryPlot().getDomainAxis().setTickLabelFont(Theme.TICK);
+        String svg = Images.svg(chart, 640, 400, "c", "Title", "Alt");
+        assertThat(textStyle(svg, ">Bold title<")).contains("font-weight: bold;");
+        assertThat(textStyle(svg, ">a<")).doesNotContain("font-weight");
+    }
+
+    /** The style attribute of the text element whose content is {@code content}. */
+    private static String textStyle(String svg, String content) {
+        int at = svg.indexOf(content);
+        assertThat(at).as(content).isPositive();
+        int open = svg.lastIndexOf("<text", at);
+        return svg.substring(svg.indexOf("style='", open), at);
     }
 
     /** Charts drawn before on the same canvas never show: the canvas is cleared unless the chart's background covers it. */
