@@ -79,18 +79,21 @@ public final class Gallery {
         out.append(Html.head("Figures: gallery")).append("""
                 <style>
                 body { font-family: 'Liberation Sans', Arial, Helvetica, sans-serif; color: #222; max-width: 860px;
-                       margin: 2rem auto; padding: 0 1rem; line-height: 1.45; }
+                       margin: 2rem auto; padding: 0 1rem; line-height: 1.45; overflow-wrap: anywhere; }
                 figure { margin: 0 0 3rem; border-top: 1px solid #ddd; padding-top: 1rem; }
                 img { max-width: 100%; height: auto; display: block; }
                 .chart { position: relative; width: fit-content; max-width: 100%; }
                 .chart object { position: absolute; inset: 0; width: 100%; height: 100%; opacity: 0; }
                 figcaption p { margin: .3rem 0; }
-                .muted { color: #5a5a5a; font-size: .9rem; }
+                .muted { color: #575757; font-size: .9rem; }
+                summary { min-height: 24px; padding: .15rem 0; cursor: pointer; }
+                .scroll { overflow-x: auto; max-width: 100%; }
                 table { border-collapse: collapse; font-size: .85rem; margin: .5rem 0; }
                 th, td { border-bottom: 1px solid #ddd; padding: .25rem .4rem; text-align: left; vertical-align: top; }
                 </style>
                 </head>
                 <body>
+                <main>
                 <h1>Figures</h1>
                 <p class="muted">Every chart drawn from the clean datasets, article by article. Each number is
                 traceable to its sentence in the source: under each chart, "Numbers and the passages they come
@@ -102,7 +105,7 @@ public final class Gallery {
         for (Article a : articles) {
             article(out, a);
         }
-        out.append("</body>\n</html>\n");
+        out.append("</main>\n</body>\n</html>\n");
         return out.toString();
     }
 
@@ -162,9 +165,11 @@ public final class Gallery {
         out.append("<details><summary class=\"muted\">Alt text</summary><p>").append(Html.escape(e.alt()))
                 .append("</p></details>\n");
         numbers(out, e.seed(), e.numbers());
-        out.append("<p class=\"muted\">Files: <a href=\"").append(id).append(".png\">PNG</a> (")
-                .append(e.width() * 2).append(" px) · <a href=\"").append(id).append(".1x.png\">PNG</a> (")
-                .append(e.width()).append(" px) · <a href=\"").append(id).append(".svg\">SVG</a>");
+        // Each link named by the file it downloads: twelve links all named "PNG" do not say which chart's.
+        out.append("<p class=\"muted\">Files: <a href=\"").append(id).append(".png\">").append(id).append(".png</a> (")
+                .append(e.width() * 2).append(" px wide) · <a href=\"").append(id).append(".1x.png\">").append(id)
+                .append(".1x.png</a> (").append(e.width()).append(" px wide) · <a href=\"").append(id).append(".svg\">")
+                .append(id).append(".svg</a>");
         files(out, e.dataFiles(), " · ");
         out.append("</p>\n</figcaption>\n</figure>\n");
     }
@@ -202,6 +207,10 @@ public final class Gallery {
         out.append("<details><summary class=\"muted\">Numbers and the passages they come from</summary>\n")
                 .append("<p class=\"muted\">Each quote is in <a href=\"../seeds/").append(file).append("\">seeds/")
                 .append(file).append("</a>, starting at the line and column given.</p>\n")
+                // A box of its own that scrolls sideways, focusable so that a keyboard can scroll it: on a narrow
+                // screen the table stays readable without the whole page scrolling (WCAG reflow).
+                .append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Numbers and passages: ")
+                .append(Html.escape(seed)).append("\">")
                 .append("<table>\n<thead><tr><th>On the chart</th><th>As written</th><th>Line:column</th>")
                 .append("<th>Quote, and how it is read</th></tr></thead>\n<tbody>\n");
         for (Quoted q : numbers) {
@@ -216,6 +225,6 @@ public final class Gallery {
             }
             out.append("</td></tr>\n");
         }
-        out.append("</tbody>\n</table>\n</details>\n");
+        out.append("</tbody>\n</table></div>\n</details>\n");
     }
 }

@@ -139,6 +139,8 @@ public final class ReadingPage {
 
     private static void piece(StringBuilder out, String text, int from, int to, List<Passage> passages, List<Flag> flags,
                               Set<String> anchored) {
+        // A piece of a passage that is only a line break is highlighted but no link: a link must have text.
+        boolean linked = !text.substring(from, to).isBlank();
         if (!passages.isEmpty()) {
             String id = null;
             StringBuilder says = new StringBuilder();
@@ -152,8 +154,10 @@ public final class ReadingPage {
                 }
             }
             out.append("<mark").append(id == null ? "" : " id=\"" + id + "\"").append(" title=\"")
-                    .append(Html.escape(says.toString())).append("\"><a href=\"../index.html#")
-                    .append(Html.escape(passages.get(0).target())).append("\">");
+                    .append(Html.escape(says.toString())).append("\">");
+            if (linked) {
+                out.append("<a href=\"../index.html#").append(Html.escape(passages.get(0).target())).append("\">");
+            }
         }
         for (int i = flags.size() - 1; i >= 0; i--) {
             Flag f = flags.get(i);
@@ -165,7 +169,7 @@ public final class ReadingPage {
         Html.escape(out, text, from, to);
         out.append("</span>".repeat(flags.size()));
         if (!passages.isEmpty()) {
-            out.append("</a></mark>");
+            out.append(linked ? "</a></mark>" : "</mark>");
         }
     }
 

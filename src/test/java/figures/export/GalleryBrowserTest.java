@@ -1,20 +1,16 @@
 package figures.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.within;
 
 import figures.TestProjects;
 import figures.cli.Main;
-import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -22,12 +18,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -206,31 +197,10 @@ class GalleryBrowserTest {
     }
 
     private ChromeDriver browser() throws Exception {
-        File chromium = new File("/usr/bin/chromium");
-        File driverBinary = new File("/usr/bin/chromedriver");
-        if (!chromium.canExecute() || !driverBinary.canExecute()) {
-            if (System.getenv("FIGURES_REQUIRE_BROWSER") != null) {
-                fail("chromium and chromedriver are required here: apt-get install chromium chromium-driver");
-            }
-            Assumptions.abort("chromium or chromedriver not installed; .ci/run installs them");
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1000,1400",
-                // The test reads each chart's SVG document from the gallery's page, both file: URLs.
-                "--allow-file-access-from-files", "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driverBinary).build();
-        return new ChromeDriver(service, options);
+        return HeadlessChromium.open(dir);
     }
 
     private static void assertNoConsoleErrors(ChromeDriver browser) {
-        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
-        assertThat(errors).as("console errors and warnings").isEmpty();
+        HeadlessChromium.assertNoConsoleErrors(browser);
     }
 }
