@@ -160,6 +160,12 @@ class GalleryBrowserTest {
                     String quoted = mark.get(1).substring(mark.get(1).indexOf('“', mark.get(1).indexOf(". “")) + 1);
                     quoted = quoted.substring(0, Math.min(quoted.indexOf('”'), 40)).replace("…", "");
                     assertThat(landed).as(mark.get(0)).startsWith(quoted);
+                    // ...and holds the value as the text writes it, which the title gives as (written “...”).
+                    int written = mark.get(1).indexOf("(written “");
+                    if (written >= 0) {
+                        String value = mark.get(1).substring(written + 10, mark.get(1).indexOf('”', written));
+                        assertThat(landed).as(mark.get(0)).contains(value.replaceAll("\\s+", " "));
+                    }
                     followed++;
                 }
                 openGallery(browser, root);
