@@ -36,12 +36,13 @@ public final class DataPackage {
     }
 
     public static String json(String name, String title, String description, List<Source> sources,
-                              List<Resource> resources) {
+                              List<Map<String, String>> licences, List<Resource> resources) {
         Map<String, Object> pkg = new LinkedHashMap<>();
         pkg.put("profile", "tabular-data-package");
         pkg.put("name", name);
         pkg.put("title", title);
         pkg.put("description", description);
+        pkg.put("licenses", licences);
         List<Map<String, Object>> src = new ArrayList<>();
         for (Source s : sources) {
             Map<String, Object> one = ordered("title", s.title(), "path", s.path(), "publisher", s.publisher(), "date", s.date());

@@ -30,9 +30,7 @@ final class Packaging {
             extra.put("units", units);
             SourceInfo source = sources.get(d.spec().seed());
             extra.put("sources", List.of(cited(source)));
-            if (!source.licence().isEmpty()) {
-                extra.put("licenses", List.of(Map.of("name", source.licence())));
-            }
+            extra.put("licenses", List.of(licence(source)));
             extra.put("notes", d.spec().notes());
             resources.add(new DataPackage.Resource(d.id(), d.id() + ".csv", d.spec().title(), d.spec().description(),
                     d.tidy(), TidyTable.primaryKey(d.rows()), TidyTable.DESCRIPTIONS, extra));
@@ -51,11 +49,28 @@ final class Packaging {
                 checks, List.of("id"), ChecksTable.DESCRIPTIONS, Map.of()));
         List<DataPackage.Source> cited = sources.values().stream()
                 .map(s -> new DataPackage.Source(s.citation(), s.url(), s.publication(), s.date())).toList();
+        List<Map<String, String>> licences = sources.values().stream().map(Packaging::licence).distinct().toList();
         return DataPackage.json("figures", "Figures from " + sources.size() + " source text" + (sources.size() == 1 ? "" : "s"),
                 "Numbers from the project's source texts (" + String.join("; ", sources.values().stream()
                         .map(SourceInfo::citation).toList()) + "), each traceable to its verbatim quote (seed, line, column), "
                         + "cleaned into typed tidy tables. Made by figures (target/figures build) from seeds/ and "
-                        + "data/raw/.", cited, resources);
+                        + "data/raw/.", cited, licences, resources);
+    }
+
+    /**
+     * The licence a source gives (data/sources.yml, {@code licence:}), or "unknown" with the reason: the
+     * package says so rather than leave a reader to assume the data is free to republish.
+     */
+    private static Map<String, String> licence(SourceInfo source) {
+        Map<String, String> licence = new LinkedHashMap<>();
+        if (source.licence().isEmpty()) {
+            licence.put("name", "unknown");
+            licence.put("title", "Unknown: " + source.citation() + " gives no licence; ask its publisher before "
+                    + "republishing the text");
+        } else {
+            licence.put("name", source.licence());
+        }
+        return licence;
     }
 
     /**
