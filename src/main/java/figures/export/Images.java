@@ -5,7 +5,9 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jfree.chart.ChartRenderingInfo;
@@ -28,6 +30,39 @@ public final class Images {
 
     /** The chart drawn at {@code scale} times its logical size: 1 for documents, 2 for high-DPI screens. */
     public static byte[] png(JFreeChart chart, int width, int height, int scale) {
+        return png(chart, width, height, scale, Described.NOTHING);
+    }
+
+    /**
+     * What a PNG says of itself, in its text chunks: a viewer's or a layout program's title, the alt text,
+     * and where the numbers come from.
+     */
+    public record Described(String title, String altText, String source) {
+        static final Described NOTHING = new Described("", "", "");
+
+        List<PngCanvas.Text> texts() {
+            List<PngCanvas.Text> texts = new ArrayList<>();
+            // Keywords of the PNG standard (section 11.3.4.2); the standard's "Source" is the device that
+            // made the image, so the citation goes in "Comment".
+            add(texts, "Title", title);
+            add(texts, "Description", altText);
+            add(texts, "Comment", source.isEmpty() ? "" : "Source: " + source);
+            texts.add(new PngCanvas.Text("Software", "figures"));
+            return texts;
+        }
+
+        private static void add(List<PngCanvas.Text> texts, String keyword, String text) {
+            if (!text.isEmpty()) {
+                texts.add(new PngCanvas.Text(keyword, text));
+            }
+        }
+    }
+
+    /**
+     * As {@link #png(JFreeChart, int, int, int)}, describing itself: 72 dpi a logical pixel (144 dpi for a 2x
+     * file, so that it is placed at its logical size), sRGB, and {@code described}'s texts.
+     */
+    public static byte[] png(JFreeChart chart, int width, int height, int scale, Described described) {
         PngCanvas canvas = canvas(scale, width * scale, height * scale);
         Graphics2D g2 = canvas.graphics();
         try {
@@ -35,7 +70,7 @@ public final class Images {
         } finally {
             g2.dispose();
         }
-        return canvas.png(height * scale);
+        return canvas.png(height * scale, 72 * scale, described.texts());
     }
 
     /** Draws the chart as every PNG is drawn: on the theme's background, antialiased, scaled. */
@@ -88,7 +123,7 @@ public final class Images {
      * 1x canvases.
      */
     public static long canvasBytes(int width, int height) {
-        return PngCanvas.bytes(width * PNG_SCALE, height * PNG_SCALE) + PngCanvas.bytes(width, height);
+        return PngCanvas.memory(width * PNG_SCALE, height * PNG_SCALE) + PngCanvas.memory(width, height);
     }
 
     /**

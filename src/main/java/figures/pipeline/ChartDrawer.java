@@ -35,7 +35,7 @@ final class ChartDrawer implements AutoCloseable {
     private final AtomicInteger done = new AtomicInteger();
 
     /** The share of the heap that drawing threads' canvases may take; the rest is the build's. */
-    static final double CANVAS_SHARE = 0.4;
+    static final double CANVAS_SHARE = 0.5;
 
     private final int threads;
 

@@ -309,8 +309,11 @@ public final class Pipeline {
         Map<String, byte[]> draw() {
             JFreeChart chart = ChartFactory.create(spec, data, source);
             Map<String, byte[]> out = new TreeMap<>();
-            out.put(Layout.chartFile(spec.id(), ".png"), Images.png(chart, spec.width(), spec.height()));
-            out.put(Layout.chartFile(spec.id(), ".1x.png"), Images.png(chart, spec.width(), spec.height(), 1));
+            Images.Described described = new Images.Described(spec.title(), alt,
+                    source.citation() + (source.url().isEmpty() ? "" : ", " + source.url()));
+            out.put(Layout.chartFile(spec.id(), ".png"), Images.png(chart, spec.width(), spec.height(), Images.PNG_SCALE,
+                    described));
+            out.put(Layout.chartFile(spec.id(), ".1x.png"), Images.png(chart, spec.width(), spec.height(), 1, described));
             out.put(Layout.chartFile(spec.id(), ".svg"),
                     utf8(Images.svg(chart, spec.width(), spec.height(), spec.id(), spec.title(), alt,
                             info -> MarkOverlay.svg(Marks.of(info, spec, data), dataset))));

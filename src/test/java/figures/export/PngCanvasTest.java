@@ -11,9 +11,16 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadataNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.w3c.dom.NodeList;
 
 class PngCanvasTest {
     @Test
@@ -90,6 +97,53 @@ class PngCanvasTest {
             assertThat(png.getInt()).isEqualTo((int) crc.getValue());
             types.append(new String(typeAndData, 0, 4, StandardCharsets.US_ASCII)).append(' ');
         }
-        assertThat(types.toString()).startsWith("IHDR IDAT").endsWith("IEND ");
+        assertThat(types.toString()).matches("IHDR sRGB pHYs (PLTE )?(IDAT )+IEND ");
+    }
+
+    /** What the file says of itself, as ImageIO's own PNG reader (not ours) reads it back. */
+    @Test
+    void aPngSaysItsDensityColourSpaceAndTextsInUtf8() throws Exception {
+        PngCanvas canvas = new PngCanvas(30, 20);
+        byte[] png = canvas.png(20, 144, List.of(new PngCanvas.Text("Title", "Lenin’s 1/3 — «total»"),
+                new PngCanvas.Text("Description", "Peasants: about 80 per cent")));
+        ImageReader reader = ImageIO.getImageReadersByFormatName("png").next();
+        reader.setInput(ImageIO.createImageInputStream(new ByteArrayInputStream(png)));
+        IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+        assertThat(((IIOMetadataNode) root.getElementsByTagName("sRGB").item(0)).getAttribute("renderingIntent"))
+                .isEqualTo("Perceptual");
+        IIOMetadataNode density = (IIOMetadataNode) root.getElementsByTagName("pHYs").item(0);
+        assertThat(density.getAttribute("unitSpecifier")).isEqualTo("meter");
+        assertThat(density.getAttribute("pixelsPerUnitXAxis")).isEqualTo("5669"); // 144 dpi
+        NodeList texts = root.getElementsByTagName("iTXtEntry");
+        List<String> read = new ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            IIOMetadataNode t = (IIOMetadataNode) texts.item(i);
+            read.add(t.getAttribute("keyword") + "=" + t.getAttribute("text"));
+        }
+        assertThat(read).containsExactly("Title=Lenin’s 1/3 — «total»", "Description=Peasants: about 80 per cent");
+        assertThat(reader.read(0).getWidth()).isEqualTo(30);
+    }
+
+    /** 256 colours fit a palette, 257 do not; either way every pixel reads back exactly as drawn. */
+    @ParameterizedTest(name = "{0} colours")
+    @CsvSource({"1, 3", "2, 3", "256, 3", "257, 2", "1000, 2"})
+    void aCanvasOfFewColoursIsWrittenAsAPaletteWithTheSamePixels(int colours, int colourType) throws IOException {
+        PngCanvas canvas = new PngCanvas(40, 30);
+        Graphics2D g = canvas.graphics();
+        int[] drawn = new int[40 * 30];
+        for (int i = 0; i < drawn.length; i++) {
+            // Colours spread over all three channels, each pixel its own, repeating once all are used.
+            drawn[i] = (i % colours) * 0x010305 * 7 & 0xFFFFFF;
+            g.setColor(new Color(drawn[i]));
+            g.fillRect(i % 40, i / 40, 1, 1);
+        }
+        g.dispose();
+        byte[] png = canvas.png(30);
+        assertThat(png[25]).as("colour type").isEqualTo((byte) colourType);
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
+        int[] read = decoded.getRGB(0, 0, 40, 30, null, 0, 40);
+        for (int i = 0; i < drawn.length; i++) {
+            assertThat(read[i] & 0xFFFFFF).as("pixel %d", i).isEqualTo(drawn[i]);
+        }
     }
 }

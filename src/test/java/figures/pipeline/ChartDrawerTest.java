@@ -12,11 +12,11 @@ class ChartDrawerTest {
 
     @ParameterizedTest(name = "{0} jobs, {1} charts, {2} bytes of canvas, {3} MiB of heap: {4} threads")
     @CsvSource({
-            "2,    12,   6001500,   320, 2",    // the usual build on 2 cores
-            "64,   12,   6001500,   320, 12",   // no thread without a chart
-            "64,   1000, 6001500,   320, 22",   // 40% of 320 MiB holds 22 pairs of canvases
-            "64,   1000, 60006000,  320, 2",    // 2000x2000 charts: 60 MB a thread
-            "8,    1000, 60006000,  64,  1",    // a chart larger than the share still gets one thread
+            "2,    12,   8003000,   320, 2",    // the usual build on 2 cores
+            "64,   12,   8003000,   320, 12",   // no thread without a chart
+            "64,   1000, 8003000,   320, 20",   // half of 320 MiB holds 20 pairs of canvases
+            "64,   1000, 80012000,  320, 2",    // 2000x2000 charts: 80 MB a thread
+            "8,    1000, 80012000,  64,  1",    // a chart larger than the share still gets one thread
             "4,    0,    0,         320, 1"})   // no chart: one idle thread
     void drawsOnAsManyThreadsAsAskedForThatHaveAChartAndFitTheHeap(int jobs, int charts, long canvas, long heapMib,
                                                                      int threads) {
@@ -24,7 +24,7 @@ class ChartDrawerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"800, 500, 6001500", "2000, 2000, 60006000"})
+    @CsvSource({"800, 500, 8003000", "2000, 2000, 80012000"})
     void aThreadHoldsTheTwoCanvasesOfTheChartItDraws(int width, int height, long bytes) {
         assertThat(Images.canvasBytes(width, height)).isEqualTo(bytes);
     }
