@@ -1,6 +1,11 @@
 package figures;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import figures.cli.Main;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,6 +36,15 @@ public final class TestProjects {
             }
         }
         return dir;
+    }
+
+    /** The first article's frozen inputs copied under {@code dir} and built there, as {@code figures build} does. */
+    public static Path builtCopy(Path dir) throws IOException {
+        Path root = copyOfInputs(dir);
+        int code = Main.execute(new String[] {"build", "--root", root.toString()}, new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()));
+        assertThat(code).as("exit code of the fixture's build").isZero();
+        return root;
     }
 
     /** Where the second article lives: a real public-domain text with its datasets, sources and waivers. */

@@ -89,11 +89,6 @@ final class PngCanvas {
     record Text(String keyword, String text) {
     }
 
-    /** The canvas's first {@code rowCount} rows as a PNG file of 72 dpi with no text. */
-    byte[] png(int rowCount) {
-        return png(rowCount, 72, List.of());
-    }
-
     /**
      * The canvas's first {@code rowCount} rows as a PNG file: signature, header, its colour space (sRGB, as
      * Java 2D draws), its density ({@code dpi}, so that layout software places a 2x file at its intended

@@ -140,7 +140,7 @@ public final class ReadingPage {
     private static void piece(StringBuilder out, String text, int from, int to, List<Passage> passages, List<Flag> flags,
                               Set<String> anchored) {
         // A piece of a passage that is only a line break is highlighted but no link: a link must have text.
-        boolean linked = !text.substring(from, to).isBlank();
+        boolean linked = !blank(text, from, to);
         if (!passages.isEmpty()) {
             String id = null;
             StringBuilder says = new StringBuilder();
@@ -171,6 +171,16 @@ public final class ReadingPage {
         if (!passages.isEmpty()) {
             out.append(linked ? "</a></mark>" : "</mark>");
         }
+    }
+
+    /** Whether {@code text} from {@code from} to {@code to} is only whitespace, without copying it out. */
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The seed's numbered lines: where each starts; a line break at the very end starts no line of its own. */

@@ -3,9 +3,6 @@ package figures.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import figures.TestProjects;
-import figures.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,9 +36,7 @@ class AccessibilityTest {
 
     @BeforeAll
     static void buildAndOpen() throws Exception {
-        root = TestProjects.copyOfInputs(dir.resolve("project"));
-        assertThat(Main.execute(new String[] {"build", "--root", root.toString()}, new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()))).isZero();
+        root = TestProjects.builtCopy(dir.resolve("project"));
         if (!Files.isRegularFile(AXE)) {
             HeadlessChromium.required("axe-core is required here: (cd src/test/js && npm ci)");
         }

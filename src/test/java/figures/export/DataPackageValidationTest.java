@@ -1,19 +1,15 @@
 package figures.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import figures.ExternalTools;
 import figures.TestProjects;
-import figures.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,15 +29,9 @@ class DataPackageValidationTest {
     @BeforeAll
     static void build() throws Exception {
         if (!Files.isDirectory(Path.of("src/test/js/node_modules/datapackage"))) {
-            String what = "node and datapackage-js are required here: (cd src/test/js && npm ci)";
-            if (System.getenv("FIGURES_REQUIRE_NODE") != null) {
-                fail(what);
-            }
-            Assumptions.abort(what + "; .ci/run installs them");
+            ExternalTools.missing("FIGURES_REQUIRE_NODE", "node and datapackage-js are required here: (cd src/test/js && npm ci)");
         }
-        root = TestProjects.copyOfInputs(dir.resolve("project"));
-        assertThat(Main.execute(new String[] {"build", "--root", root.toString()}, new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()))).isZero();
+        root = TestProjects.builtCopy(dir.resolve("project"));
     }
 
     @Test

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import figures.TestProjects;
-import figures.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,8 +30,8 @@ class GalleryBrowserTest {
 
     @Test
     void everyFigureLoadsWithNoConsoleErrors() throws Exception {
-        Path root = builtProject();
-        ChromeDriver browser = browser();
+        Path root = TestProjects.builtCopy(dir.resolve("project"));
+        ChromeDriver browser = HeadlessChromium.open(dir);
         try {
             openGallery(browser, root);
             JavascriptExecutor js = browser;
@@ -54,7 +51,7 @@ class GalleryBrowserTest {
                 assertThat(b.subList(0, 4)).allSatisfy(d -> assertThat(d.doubleValue()).isCloseTo(0, within(0.5)));
                 assertThat(b.get(4).doubleValue()).isGreaterThan(0);
             });
-            assertNoConsoleErrors(browser);
+            HeadlessChromium.assertNoConsoleErrors(browser);
             Files.createDirectories(Path.of("target"));
             Files.write(Path.of("target/gallery.png"), browser.getScreenshotAs(OutputType.BYTES));
         } finally {
@@ -86,8 +83,8 @@ class GalleryBrowserTest {
      */
     @Test
     void everyNumbersLinkLandsOnItsHighlightedPassage() throws Exception {
-        Path root = builtProject();
-        ChromeDriver browser = browser();
+        Path root = TestProjects.builtCopy(dir.resolve("project"));
+        ChromeDriver browser = HeadlessChromium.open(dir);
         try {
             browser.get(root.resolve("charts/index.html").toUri().toString());
             JavascriptExecutor js = browser;
@@ -107,7 +104,7 @@ class GalleryBrowserTest {
                     assertThat(quote).as(row.get(0)).contains(row.get(1));
                 }
             }
-            assertNoConsoleErrors(browser);
+            HeadlessChromium.assertNoConsoleErrors(browser);
         } finally {
             browser.quit();
         }
@@ -135,8 +132,8 @@ class GalleryBrowserTest {
      */
     @Test
     void everyChartMarkInTheGalleryLandsOnItsHighlightedPassage() throws Exception {
-        Path root = builtProject();
-        ChromeDriver browser = browser();
+        Path root = TestProjects.builtCopy(dir.resolve("project"));
+        ChromeDriver browser = HeadlessChromium.open(dir);
         int followed = 0;
         try {
             openGallery(browser, root);
@@ -174,7 +171,7 @@ class GalleryBrowserTest {
                 new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> expected.equals(d.getCurrentUrl()));
                 assertThat((String) js.executeScript(LANDED)).as(expected).isNotNull();
             }
-            assertNoConsoleErrors(browser);
+            HeadlessChromium.assertNoConsoleErrors(browser);
         } finally {
             browser.quit();
         }
@@ -193,20 +190,5 @@ class GalleryBrowserTest {
                 return [mark.left + mark.width / 2 - box.width / 2, mark.top + mark.height / 2 - box.height / 2];""",
                 object);
         new Actions(browser).moveToElement(object, at.get(0).intValue(), at.get(1).intValue()).click().perform();
-    }
-
-    private Path builtProject() throws Exception {
-        Path root = TestProjects.copyOfInputs(dir.resolve("project"));
-        assertThat(Main.execute(new String[] {"build", "--root", root.toString()}, new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()))).isZero();
-        return root;
-    }
-
-    private ChromeDriver browser() throws Exception {
-        return HeadlessChromium.open(dir);
-    }
-
-    private static void assertNoConsoleErrors(ChromeDriver browser) {
-        HeadlessChromium.assertNoConsoleErrors(browser);
     }
 }

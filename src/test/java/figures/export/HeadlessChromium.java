@@ -1,14 +1,13 @@
 package figures.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
+import figures.ExternalTools;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -48,10 +47,7 @@ final class HeadlessChromium {
 
     /** Fails where FIGURES_REQUIRE_BROWSER says the browser tests must run (CI), and skips the test elsewhere. */
     static void required(String what) {
-        if (System.getenv("FIGURES_REQUIRE_BROWSER") != null) {
-            fail(what);
-        }
-        Assumptions.abort(what + "; .ci/run installs it");
+        ExternalTools.missing("FIGURES_REQUIRE_BROWSER", what);
     }
 
     static void assertNoConsoleErrors(ChromeDriver browser) {

@@ -33,7 +33,7 @@ class PngCanvasTest {
         g.fillRect(6, 2, 1, 1);
         g.dispose();
 
-        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(canvas.png(canvas.height())));
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(canvas.png(canvas.height(), 72, List.of())));
         assertThat(decoded.getWidth()).isEqualTo(7);
         assertThat(decoded.getHeight()).isEqualTo(3);
         assertThat(decoded.getRGB(0, 0) & 0xFFFFFF).isEqualTo(0x123456);
@@ -54,7 +54,7 @@ class PngCanvasTest {
         g.draw(new Line2D.Double(-5, 0, 55, 39));
         g.dispose();
 
-        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(canvas.png(canvas.height())));
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(canvas.png(canvas.height(), 72, List.of())));
         assertThat(decoded.getRGB(49, 20) & 0xFFFFFF).isEqualTo(0x000000);
         assertThat(decoded.getRGB(0, 39) & 0xFFFFFF).isEqualTo(0xFFFFFF);
     }
@@ -71,10 +71,10 @@ class PngCanvasTest {
         g.fillRect(0, 4, 20, 6);
         g.dispose();
 
-        BufferedImage top = ImageIO.read(new ByteArrayInputStream(canvas.png(4)));
+        BufferedImage top = ImageIO.read(new ByteArrayInputStream(canvas.png(4, 72, List.of())));
         assertThat(top.getHeight()).isEqualTo(4);
         assertThat(top.getRGB(19, 3) & 0xFFFFFF).isEqualTo(0x0000FF);
-        assertThat(ImageIO.read(new ByteArrayInputStream(canvas.png(canvas.height()))).getRGB(0, 9) & 0xFFFFFF).isEqualTo(0xFF0000);
+        assertThat(ImageIO.read(new ByteArrayInputStream(canvas.png(canvas.height(), 72, List.of()))).getRGB(0, 9) & 0xFFFFFF).isEqualTo(0xFF0000);
     }
 
     @Test
@@ -85,7 +85,7 @@ class PngCanvasTest {
         g.fillOval(10, 10, 280, 180);
         g.dispose();
 
-        ByteBuffer png = ByteBuffer.wrap(canvas.png(canvas.height()));
+        ByteBuffer png = ByteBuffer.wrap(canvas.png(canvas.height(), 72, List.of()));
         png.position(8);
         StringBuilder types = new StringBuilder();
         while (png.hasRemaining()) {
@@ -138,7 +138,7 @@ class PngCanvasTest {
             g.fillRect(i % 40, i / 40, 1, 1);
         }
         g.dispose();
-        byte[] png = canvas.png(30);
+        byte[] png = canvas.png(30, 72, List.of());
         assertThat(png[25]).as("colour type").isEqualTo((byte) colourType);
         BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
         int[] read = decoded.getRGB(0, 0, 40, 30, null, 0, 40);

@@ -1,10 +1,10 @@
 package figures.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import figures.ExternalTools;
 import figures.pipeline.Pipeline;
 import java.io.File;
 import java.io.IOException;
@@ -24,7 +24,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,10 +64,7 @@ class SpreadsheetTest {
     static void openEveryCsvInCalc() throws Exception {
         String soffice = findOnPath("soffice");
         if (soffice == null) {
-            if (System.getenv("FIGURES_REQUIRE_LIBREOFFICE") != null) {
-                fail("LibreOffice (soffice) is required here but not on the PATH");
-            }
-            Assumptions.abort("LibreOffice is not installed; .ci/run installs it");
+            ExternalTools.missing("FIGURES_REQUIRE_LIBREOFFICE", "LibreOffice (soffice) is required here but not on the PATH");
         }
         SortedMap<String, byte[]> outputs = Pipeline.run(Path.of(""));
         pkg = new ObjectMapper().readTree(outputs.get("data/clean/datapackage.json"));

@@ -15,7 +15,6 @@ import figures.chart.Point;
 import figures.clean.CleanDataset;
 import figures.clean.CleanRow;
 import figures.clean.Cleaner;
-import figures.cli.Main;
 import figures.dataset.Dataset;
 import figures.dataset.DatasetLoader;
 import figures.export.Html;
@@ -23,8 +22,6 @@ import figures.source.InvalidInputException;
 import figures.source.SeedLoader;
 import figures.spec.ChartSpec;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,10 +47,7 @@ class GalleryEndToEndTest {
 
     @BeforeAll
     static void buildACopy() throws IOException, InvalidInputException {
-        root = TestProjects.copyOfInputs(dir.resolve("project"));
-        int code = Main.execute(new String[] {"build", "--root", root.toString()},
-                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
-        assertThat(code).isZero();
+        root = TestProjects.builtCopy(dir.resolve("project"));
         datasets = DatasetLoader.load(root, SeedLoader.load(root).keySet());
     }
 
