@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -12,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
@@ -64,33 +62,8 @@ public final class Golden {
         if (!Files.exists(golden)) {
             fail("no golden file " + golden + "; create it with: mvn test -Dgolden.update=true");
         }
-        var expected = ImageIO.read(golden.toFile());
-        var actual = ImageIO.read(new ByteArrayInputStream(actualPng));
-        if (expected.getWidth() != actual.getWidth() || expected.getHeight() != actual.getHeight()) {
-            fail(name + " is " + actual.getWidth() + "x" + actual.getHeight() + ", its golden copy "
-                    + expected.getWidth() + "x" + expected.getHeight());
-        }
-        var diff = new BufferedImage(actual.getWidth(), actual.getHeight(), BufferedImage.TYPE_INT_RGB);
-        long differing = 0;
-        for (int y = 0; y < actual.getHeight(); y++) {
-            for (int x = 0; x < actual.getWidth(); x++) {
-                int a = actual.getRGB(x, y);
-                int e = expected.getRGB(x, y);
-                boolean differs = Math.abs((a >> 16 & 255) - (e >> 16 & 255)) > 8
-                        || Math.abs((a >> 8 & 255) - (e >> 8 & 255)) > 8 || Math.abs((a & 255) - (e & 255)) > 8;
-                diff.setRGB(x, y, differs ? 0xFF0000 : (a & 0xFEFEFE) >> 1 | 0x808080);
-                differing += differs ? 1 : 0;
-            }
-        }
-        double share = differing / (double) (actual.getWidth() * actual.getHeight());
-        if (share > tolerance) {
-            Path out = Files.createDirectories(Path.of("target/visual-diff"));
-            Files.write(out.resolve(name), actualPng);
-            ImageIO.write(diff, "png", out.resolve(name.replace(".png", ".diff.png")).toFile());
-            fail(String.format(Locale.ROOT, "%s: %d pixels (%.3f%%) differ from its golden copy, more than "
-                    + "%.3f%%; see %s and its .diff.png (review, then accept with -Dgolden.update=true)",
-                    name, differing, share * 100, tolerance * 100, out.resolve(name)));
-        }
+        ImageComparison.of(name, ImageIO.read(golden.toFile()), ImageIO.read(new ByteArrayInputStream(actualPng)), 8, 0)
+                .assertAtMost(tolerance, "review, then accept with -Dgolden.update=true");
     }
 
     public static void assertMatches(String name, String actual) throws IOException {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleInsets;
@@ -20,13 +21,15 @@ import org.jfree.chart.ui.RectangleInsets;
 public final class Theme {
     public static final String FONT_FAMILY_CSS = "Liberation Sans, Arial, Helvetica, sans-serif";
 
-    private static final Font REGULAR = load("/liberation/LiberationSans-Regular.ttf");
+    private static final String REGULAR_FILE = "/liberation/LiberationSans-Regular.ttf";
+    private static final String BOLD_FILE = "/liberation/LiberationSans-Bold.ttf";
+    private static final Font REGULAR = load(REGULAR_FILE);
     /**
      * The bold face, also styled bold: a font made from a file is PLAIN whatever its face, and SVG writers
      * (JFreeSVG) write font-weight from the style, so without it every SVG title was drawn regular. Java 2D
      * finds the file's face already bold and draws the same pixels.
      */
-    private static final Font BOLD = load("/liberation/LiberationSans-Bold.ttf").deriveFont(Font.BOLD);
+    private static final Font BOLD = load(BOLD_FILE).deriveFont(Font.BOLD);
 
     /** Okabe & Ito (2008), in an order where neighbours differ for every kind of colour vision. */
     public static final Color[] PALETTE = {
@@ -127,6 +130,17 @@ public final class Theme {
 
     public static Paint color(int index) {
         return PALETTE[index % PALETTE.length];
+    }
+
+    /**
+     * The class-path resource of the font file a theme font is drawn from (a PDF embeds it), or empty for a
+     * font not of the theme.
+     */
+    public static Optional<String> fontFile(Font font) {
+        if (!font.getFamily().equals(REGULAR.getFamily())) {
+            return Optional.empty();
+        }
+        return Optional.of(font.isBold() ? BOLD_FILE : REGULAR_FILE);
     }
 
     private static Font load(String resource) {

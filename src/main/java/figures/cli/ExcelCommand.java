@@ -4,8 +4,6 @@ import figures.export.CsvExport;
 import figures.pipeline.BuildOptions;
 import figures.pipeline.Pipeline;
 import figures.project.Layout;
-import figures.source.SafePaths;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "excel", mixinStandardHelpOptions = true,
@@ -35,7 +32,7 @@ final class ExcelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        requireWritableElsewhere(project.root());
+        project.requireExportDirectory(to, "--to");
         // Only the clean CSVs are wanted: no chart is drawn, so the whole output is small enough to hold.
         SortedMap<String, byte[]> files = Pipeline.inMemory(project.root(), BuildOptions.fresh().withoutCharts());
         Files.createDirectories(to);
@@ -50,23 +47,5 @@ final class ExcelCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().printf(Locale.ROOT, "figures: wrote %d Excel CSVs to %s%n", written, to);
         return Main.OK;
-    }
-
-    /**
-     * {@code --to} must be a directory (or not exist yet), not one the build owns (Excel variants written into
-     * data/clean/ would replace the canonical CSVs, and check would then fail on all of them), and not one
-     * that holds inputs: written into data/raw/, they would replace the user's raw CSVs.
-     */
-    private void requireWritableElsewhere(Path root) throws IOException {
-        project.requireOutsideInputs(to, "--to");
-        if (Files.exists(to) && !Files.isDirectory(to)) {
-            throw new ParameterException(spec.commandLine(), "--to: expected a directory, found a file: " + to);
-        }
-        for (String dir : Layout.OUTPUT_DIRS) {
-            if (SafePaths.within(root.resolve(dir), to)) {
-                throw new ParameterException(spec.commandLine(), "--to: expected a directory outside " + dir
-                        + "/, which the build writes and check compares, found " + to);
-            }
-        }
     }
 }

@@ -1,7 +1,9 @@
 package figures.cli;
 
+import figures.project.Layout;
 import figures.source.InvalidInputException;
 import figures.source.SafePaths;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,6 +47,25 @@ final class ProjectOptions {
             SafePaths.requireOutsideInputs(root.toAbsolutePath().normalize(), target, option);
         } catch (InvalidInputException e) {
             throw new ParameterException(command.commandLine(), e.getMessage());
+        }
+    }
+
+    /**
+     * {@code option}'s directory must be a directory (or not exist yet), not one the build owns (files written
+     * into data/clean/ or charts/ would replace the build's, and check would then fail on all of them), and
+     * not one that holds inputs: written into data/raw/, they would replace the user's raw CSVs.
+     */
+    void requireExportDirectory(Path to, String option) throws IOException {
+        requireOutsideInputs(to, option);
+        if (Files.exists(to) && !Files.isDirectory(to)) {
+            throw new ParameterException(command.commandLine(), option + ": expected a directory, found a file: " + to);
+        }
+        Path project = root();
+        for (String dir : Layout.OUTPUT_DIRS) {
+            if (SafePaths.within(project.resolve(dir), to)) {
+                throw new ParameterException(command.commandLine(), option + ": expected a directory outside " + dir
+                        + "/, which the build writes and check compares, found " + to);
+            }
         }
     }
 }

@@ -169,7 +169,8 @@ public final class Gallery {
         out.append("<p class=\"muted\">Files: <a href=\"").append(id).append(".png\">").append(id).append(".png</a> (")
                 .append(e.width() * 2).append(" px wide) · <a href=\"").append(id).append(".1x.png\">").append(id)
                 .append(".1x.png</a> (").append(e.width()).append(" px wide) · <a href=\"").append(id).append(".svg\">")
-                .append(id).append(".svg</a>");
+                .append(id).append(".svg</a> · <a href=\"").append(id).append(".pdf\">").append(id)
+                .append(".pdf</a> (print)");
         files(out, e.dataFiles(), " · ");
         out.append("</p>\n</figcaption>\n</figure>\n");
     }

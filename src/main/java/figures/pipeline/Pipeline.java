@@ -17,6 +17,7 @@ import figures.export.CsvExport;
 import figures.export.Gallery;
 import figures.export.Images;
 import figures.export.MarkOverlay;
+import figures.export.Pdf;
 import figures.output.OutputSink;
 import figures.project.Layout;
 import figures.source.InvalidInputException;
@@ -272,11 +273,12 @@ public final class Pipeline {
             ChartData data = charts.get(spec.id());
             String alt = AltText.of(spec, data);
             if (selected && options.charts()) {
-                ChartJob job = new ChartJob(spec, data, source, alt, d.id());
+                ChartJob job = new ChartJob(spec, data, source, alt, d.id(), options.pdfColours());
                 // What a chart is drawn from: the tool, its spec (the whole spec file, so that no setting can
-                // be left out), its data and its citation.
+                // be left out), its data, its citation and the PDF's colours.
                 drawer.submit(spec.id(), Digest.sha256(Fingerprint.of(), utf8(spec.id()),
-                        utf8(d.source().specText()), tidy, utf8(source.citation())), job::draw);
+                        utf8(d.source().specText()), tidy, utf8(source.citation()),
+                        utf8(options.pdfColours().name())), job::draw);
             }
             entries.add(GalleryParts.entry(spec, data, alt, source, d.spec().seed(), dataFiles));
         }
@@ -305,7 +307,8 @@ public final class Pipeline {
     }
 
     /** One chart to draw: what it shows, where it comes from, and its alt text. */
-    private record ChartJob(ChartSpec spec, ChartData data, SourceInfo source, String alt, String dataset) {
+    private record ChartJob(ChartSpec spec, ChartData data, SourceInfo source, String alt, String dataset,
+                            Pdf.Colours pdfColours) {
         Map<String, byte[]> draw() {
             JFreeChart chart = ChartFactory.create(spec, data, source);
             Map<String, byte[]> out = new TreeMap<>();
@@ -317,6 +320,8 @@ public final class Pipeline {
             out.put(Layout.chartFile(spec.id(), ".svg"),
                     utf8(Images.svg(chart, spec.width(), spec.height(), spec.id(), spec.title(), alt,
                             info -> MarkOverlay.svg(Marks.of(info, spec, data), dataset))));
+            out.put(Layout.chartFile(spec.id(), ".pdf"),
+                    Pdf.pdf(chart, spec.width(), spec.height(), spec.id(), described, pdfColours));
             out.put(Layout.chartFile(spec.id(), ".txt"), utf8(alt + "\n"));
             return out;
         }

@@ -32,8 +32,8 @@ public final class Layout {
     public static final String CHECKS_CSV = CLEAN + "/checks.csv";
     public static final String DATA_PACKAGE = CLEAN + "/datapackage.json";
     public static final String GALLERY = CHARTS + "/index.html";
-    /** The files of a chart: 2x PNG, 1x PNG, SVG and alt text. */
-    public static final List<String> CHART_SUFFIXES = List.of(".png", ".1x.png", ".svg", ".txt");
+    /** The files of a chart: 2x PNG, 1x PNG, SVG, PDF for print and alt text. */
+    public static final List<String> CHART_SUFFIXES = List.of(".png", ".1x.png", ".svg", ".pdf", ".txt");
 
     // The tool's own state: not committed, never an input or an output.
     /** Held while a build runs, so that one build at a time writes. */

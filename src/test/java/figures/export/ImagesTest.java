@@ -131,7 +131,7 @@ class ImagesTest {
                 count, expected.length, first % width, first / width, actual[first] & 0xFFFFFF, expected[first] & 0xFFFFFF);
     }
 
-    private static JFreeChart chart(String title, Color background) {
+    static JFreeChart chart(String title, Color background) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         data.addValue(1, "s", "a");
         data.addValue(2, "s", "b");

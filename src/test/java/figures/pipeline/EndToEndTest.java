@@ -74,7 +74,7 @@ class EndToEndTest {
             }
             for (ChartSpec c : d.spec().charts()) {
                 expected.addAll(List.of("charts/" + c.id() + ".png", "charts/" + c.id() + ".1x.png",
-                        "charts/" + c.id() + ".svg", "charts/" + c.id() + ".txt"));
+                        "charts/" + c.id() + ".svg", "charts/" + c.id() + ".pdf", "charts/" + c.id() + ".txt"));
             }
         }
         assertThat(filesUnder(root, "data/clean", "charts")).containsExactlyInAnyOrderElementsOf(expected);
