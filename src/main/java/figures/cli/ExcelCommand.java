@@ -19,8 +19,13 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "excel", mixinStandardHelpOptions = true,
         description = "Write every clean CSV as UTF-8 with a byte order mark and CRLF line ends, the variant "
-                + "older Excel versions need to read accents correctly. data/clean/ itself is left as it is.")
+                + "older Excel versions need to read accents correctly, and figures.xlsx: every clean table in one "
+                + "typed workbook, numbers as numbers and text as text, whatever the spreadsheet's locale. "
+                + "data/clean/ itself is left as it is.")
 final class ExcelCommand implements Callable<Integer> {
+    /** Every clean table in one typed workbook, a sheet each, after a sheet that explains them. */
+    static final String WORKBOOK = "figures.xlsx";
+
     @Mixin
     ProjectOptions project;
 
@@ -45,7 +50,11 @@ final class ExcelCommand implements Callable<Integer> {
                 written++;
             }
         }
-        spec.commandLine().getOut().printf(Locale.ROOT, "figures: wrote %d Excel CSVs to %s%n", written, to);
+        Path workbook = to.resolve(WORKBOOK);
+        project.requireOutsideInputs(workbook, "--to");
+        Files.write(workbook, Pipeline.workbook(project.root()));
+        spec.commandLine().getOut().printf(Locale.ROOT, "figures: wrote %d Excel CSVs and the workbook %s to %s%n",
+                written, WORKBOOK, to);
         return Main.OK;
     }
 }

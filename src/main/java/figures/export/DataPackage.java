@@ -32,19 +32,23 @@ public final class DataPackage {
     public record Source(String title, String path, String publisher, String date) {
     }
 
+    /** Everything the package says: about the whole, its sources and licences, and each table. */
+    public record Contents(String name, String title, String description, List<Source> sources,
+                           List<Map<String, String>> licences, List<Resource> resources) {
+    }
+
     private DataPackage() {
     }
 
-    public static String json(String name, String title, String description, List<Source> sources,
-                              List<Map<String, String>> licences, List<Resource> resources) {
+    public static String json(Contents contents) {
         Map<String, Object> pkg = new LinkedHashMap<>();
         pkg.put("profile", "tabular-data-package");
-        pkg.put("name", name);
-        pkg.put("title", title);
-        pkg.put("description", description);
-        pkg.put("licenses", licences);
+        pkg.put("name", contents.name());
+        pkg.put("title", contents.title());
+        pkg.put("description", contents.description());
+        pkg.put("licenses", contents.licences());
         List<Map<String, Object>> src = new ArrayList<>();
-        for (Source s : sources) {
+        for (Source s : contents.sources()) {
             Map<String, Object> one = ordered("title", s.title(), "path", s.path(), "publisher", s.publisher(), "date", s.date());
             if (s.path().isEmpty()) {
                 one.remove("path"); // a source with no address has no path: an empty one is no valid path
@@ -53,7 +57,7 @@ public final class DataPackage {
         }
         pkg.put("sources", src);
         List<Map<String, Object>> res = new ArrayList<>();
-        for (Resource r : resources) {
+        for (Resource r : contents.resources()) {
             res.add(resource(r));
         }
         pkg.put("resources", res);

@@ -20,6 +20,12 @@ final class Packaging {
     }
 
     static String datapackage(List<CleanDataset> clean, Map<String, SourceInfo> sources, Table audit, Table checks) {
+        return DataPackage.json(contents(clean, sources, audit, checks));
+    }
+
+    /** What the data package says of every clean table, which the typed workbook says too. */
+    static DataPackage.Contents contents(List<CleanDataset> clean, Map<String, SourceInfo> sources, Table audit,
+                                         Table checks) {
         List<DataPackage.Resource> resources = new ArrayList<>();
         for (CleanDataset d : clean) {
             Map<String, Object> extra = new LinkedHashMap<>();
@@ -50,7 +56,7 @@ final class Packaging {
         List<DataPackage.Source> cited = sources.values().stream()
                 .map(s -> new DataPackage.Source(s.citation(), s.url(), s.publication(), s.date())).toList();
         List<Map<String, String>> licences = sources.values().stream().map(Packaging::licence).distinct().toList();
-        return DataPackage.json("figures", "Figures from " + sources.size() + " source text" + (sources.size() == 1 ? "" : "s"),
+        return new DataPackage.Contents("figures", "Figures from " + sources.size() + " source text" + (sources.size() == 1 ? "" : "s"),
                 "Numbers from the project's source texts (" + String.join("; ", sources.values().stream()
                         .map(SourceInfo::citation).toList()) + "), each traceable to its verbatim quote (seed, line, column), "
                         + "cleaned into typed tidy tables. Made by figures (target/figures build) from seeds/ and "

@@ -18,6 +18,7 @@ import figures.export.Gallery;
 import figures.export.Images;
 import figures.export.MarkOverlay;
 import figures.export.Pdf;
+import figures.export.Xlsx;
 import figures.output.OutputSink;
 import figures.project.Layout;
 import figures.source.InvalidInputException;
@@ -112,6 +113,18 @@ public final class Pipeline {
             cache.saveQuietly();
             return new BuildReport(drawer.drawn(), toDraw.size() - drawer.drawn(), drawer.threads(), clock.laps());
         }
+    }
+
+    /**
+     * Every clean table as one typed workbook (.xlsx), described as the data package describes them: what
+     * {@code excel --to} writes beside the Excel CSVs. Inputs are read and checked as a build reads them.
+     */
+    public static byte[] workbook(Path root) throws InvalidInputException {
+        Inputs in = Inputs.load(root);
+        Cleaned cleaned = cleanAll(in);
+        List<CheckResult> checks = crossCheck(in.checksText(), cleaned.datasets());
+        Table audit = AuditTable.of(Audit.run(in.seeds(), in.datasets(), in.waivers()));
+        return Xlsx.of(Packaging.contents(cleaned.datasets(), in.sources(), audit, ChecksTable.of(checks)));
     }
 
     /** How every numeric mention in the seeds is accounted for, and which waivers waive nothing. */

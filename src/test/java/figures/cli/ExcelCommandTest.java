@@ -22,12 +22,15 @@ class ExcelCommandTest {
     }
 
     @Test
-    void writesEveryCleanCsvWithAByteOrderMarkAndCrlf() throws Exception {
+    void writesEveryCleanCsvWithAByteOrderMarkAndCrlfAndTheWorkbook() throws Exception {
         Path to = root.resolveSibling(root.getFileName() + "-excel");
         CliRun r = CliRun.of("excel", "--root", root.toString(), "--to", to.toString());
         assertThat(r.code()).as(r.err()).isZero();
         List<String> clean = names(root.resolve("data/clean"));
         assertThat(names(to)).isEqualTo(clean);
+        assertThat(r.out()).isEqualTo("figures: wrote " + clean.size() + " Excel CSVs and the workbook figures.xlsx to "
+                + to + "\n");
+        assertThat(to.resolve(ExcelCommand.WORKBOOK)).isNotEmptyFile();
         for (String name : clean) {
             byte[] excel = Files.readAllBytes(to.resolve(name));
             assertThat(excel).as(name).startsWith(0xEF, 0xBB, 0xBF);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import figures.ExternalTools;
 import figures.pipeline.Pipeline;
 import java.io.File;
 import java.io.IOException;
@@ -20,16 +19,12 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -52,20 +47,14 @@ class SpreadsheetTest {
 
     @TempDir
     static Path dir;
-    static Map<String, List<List<Cell>>> sheets = new TreeMap<>();
-    static Map<String, List<List<Cell>>> defaults = new TreeMap<>();
+    static Map<String, List<List<Calc.Cell>>> sheets = new TreeMap<>();
+    static Map<String, List<List<Calc.Cell>>> defaults = new TreeMap<>();
     static Map<String, String> csvs = new TreeMap<>();
     static JsonNode pkg;
 
-    record Cell(String type, String value, String text) {
-    }
-
     @BeforeAll
     static void openEveryCsvInCalc() throws Exception {
-        String soffice = findOnPath("soffice");
-        if (soffice == null) {
-            ExternalTools.missing("FIGURES_REQUIRE_LIBREOFFICE", "LibreOffice (soffice) is required here but not on the PATH");
-        }
+        String soffice = Calc.soffice();
         SortedMap<String, byte[]> outputs = Pipeline.run(Path.of(""));
         pkg = new ObjectMapper().readTree(outputs.get("data/clean/datapackage.json"));
         Path in = Files.createDirectories(dir.resolve("in"));
@@ -86,7 +75,7 @@ class SpreadsheetTest {
     }
 
     private static void convert(String soffice, Path in, String filter, String label,
-                                Map<String, List<List<Cell>>> into) throws Exception {
+                                Map<String, List<List<Calc.Cell>>> into) throws Exception {
         Path out = dir.resolve(label);
         List<String> command = new ArrayList<>(List.of(soffice, "--headless", "--norestore",
                 "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--infilter=" + filter,
@@ -98,7 +87,7 @@ class SpreadsheetTest {
         for (String name : csvs.keySet()) {
             File fods = out.resolve(name.replace(".csv", ".fods")).toFile();
             assertThat(fods).as(name + " converted; see " + log).exists();
-            into.put(name, read(fods));
+            into.put(name, Calc.firstSheet(fods));
         }
     }
 
@@ -108,7 +97,7 @@ class SpreadsheetTest {
         numbersSurvive(defaults);
     }
 
-    private static void numbersSurvive(Map<String, List<List<Cell>>> sheets) throws IOException {
+    private static void numbersSurvive(Map<String, List<List<Calc.Cell>>> sheets) throws IOException {
         for (JsonNode resource : pkg.get("resources")) {
             String name = resource.get("path").asText();
             Set<String> numeric = new HashSet<>();
@@ -140,7 +129,7 @@ class SpreadsheetTest {
         assertThat(changed(defaults)).allSatisfy(c -> assertThat(AS_WRITTEN).contains(c.split(" ")[1]));
     }
 
-    private static List<String> changed(Map<String, List<List<Cell>>> sheets) throws IOException {
+    private static List<String> changed(Map<String, List<List<Calc.Cell>>> sheets) throws IOException {
         List<String> changed = new ArrayList<>();
         for (String name : csvs.keySet()) {
             eachCell(sheets, name, (column, csvText, cell) -> {
@@ -158,91 +147,30 @@ class SpreadsheetTest {
         nothingRuns(defaults);
     }
 
-    private static void nothingRuns(Map<String, List<List<Cell>>> sheets) {
-        List<List<Cell>> hostile = sheets.get("hostile.csv");
+    private static void nothingRuns(Map<String, List<List<Calc.Cell>>> sheets) {
+        List<List<Calc.Cell>> hostile = sheets.get("hostile.csv");
         List<String> shown = hostile.subList(1, hostile.size()).stream().map(r -> r.get(0).text()).toList();
         assertThat(shown).containsExactly("'=1+1", "'+SUM(1;2)", "'-5 apples", "'@cmd", "'\tinside", "plain");
         assertThat(hostile.subList(1, hostile.size())).allSatisfy(r -> assertThat(r.get(0).type()).isEqualTo("string"));
-        assertThat(hostile.get(1).get(1)).isEqualTo(new Cell("float", "-5", "-5"));
+        assertThat(hostile.get(1).get(1)).isEqualTo(new Calc.Cell("float", "-5", "-5"));
     }
 
     interface CellCheck {
-        void check(String column, String csvText, Cell cell);
+        void check(String column, String csvText, Calc.Cell cell);
     }
 
-    private static void eachCell(Map<String, List<List<Cell>>> from, String name, CellCheck check) throws IOException {
-        List<List<Cell>> sheet = from.get(name);
+    private static void eachCell(Map<String, List<List<Calc.Cell>>> from, String name, CellCheck check) throws IOException {
+        List<List<Calc.Cell>> sheet = from.get(name);
         try (CSVParser parser = CSVParser.parse(new StringReader(csvs.get(name)), CSVFormat.RFC4180)) {
             List<CSVRecord> records = parser.getRecords();
             List<String> header = records.get(0).toList();
             for (int r = 0; r < records.size(); r++) {
                 for (int c = 0; c < header.size(); c++) {
-                    List<Cell> row = r < sheet.size() ? sheet.get(r) : List.of();
-                    Cell cell = c < row.size() ? row.get(c) : new Cell("", "", "");
+                    List<Calc.Cell> row = r < sheet.size() ? sheet.get(r) : List.of();
+                    Calc.Cell cell = c < row.size() ? row.get(c) : new Calc.Cell("", "", "");
                     check.check(header.get(c) + (r == 0 ? " (header)" : " row " + r), records.get(r).get(c), cell);
                 }
             }
         }
-    }
-
-    /** The first sheet of a flat ODS file as rows of cells, repeated cells expanded. */
-    private static List<List<Cell>> read(File fods) throws Exception {
-        var factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        Element table = (Element) factory.newDocumentBuilder().parse(fods)
-                .getElementsByTagNameNS("*", "table").item(0);
-        List<List<Cell>> rows = new ArrayList<>();
-        NodeList rowNodes = table.getElementsByTagNameNS("*", "table-row");
-        for (int i = 0; i < rowNodes.getLength(); i++) {
-            Element row = (Element) rowNodes.item(i);
-            List<Cell> cells = new ArrayList<>();
-            NodeList cellNodes = row.getElementsByTagNameNS("*", "table-cell");
-            for (int j = 0; j < cellNodes.getLength(); j++) {
-                Element cell = (Element) cellNodes.item(j);
-                String repeated = cell.getAttributeNS("urn:oasis:names:tc:opendocument:xmlns:table:1.0", "number-columns-repeated");
-                int times = repeated.isEmpty() ? 1 : Math.min(Integer.parseInt(repeated), 64);
-                StringBuilder text = new StringBuilder();
-                NodeList paragraphs = cell.getElementsByTagNameNS("*", "p");
-                for (int k = 0; k < paragraphs.getLength(); k++) {
-                    text.append(k > 0 ? "\n" : "");
-                    appendText(paragraphs.item(k), text);
-                }
-                String office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
-                Cell c = new Cell(cell.getAttributeNS(office, "value-type"), cell.getAttributeNS(office, "value"), text.toString());
-                for (int t = 0; t < times; t++) {
-                    cells.add(c);
-                }
-            }
-            rows.add(cells);
-        }
-        return rows;
-    }
-
-    /** ODF text: tabs and runs of spaces are elements, not characters. */
-    private static void appendText(Node node, StringBuilder out) {
-        for (Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n.getNodeType() == Node.TEXT_NODE) {
-                out.append(n.getNodeValue());
-            } else if ("tab".equals(n.getLocalName())) {
-                out.append('\t');
-            } else if ("s".equals(n.getLocalName())) {
-                String c = ((Element) n).getAttributeNS("urn:oasis:names:tc:opendocument:xmlns:text:1.0", "c");
-                out.append(" ".repeat(c.isEmpty() ? 1 : Integer.parseInt(c)));
-            } else if ("line-break".equals(n.getLocalName())) {
-                out.append('\n');
-            } else {
-                appendText(n, out);
-            }
-        }
-    }
-
-    private static String findOnPath(String program) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            File f = new File(d, program);
-            if (f.canExecute()) {
-                return f.getPath();
-            }
-        }
-        return null;
     }
 }
