@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
@@ -87,5 +88,16 @@ public final class TestProjects {
         }
         Files.writeString(spec, text.replace("\n    height: 960\n", "\n    width: 2000\n    height: 2000\n"));
         return project;
+    }
+
+    /** Every chart a built project's charts/ holds, by its 2x PNG, sorted; at least one. */
+    public static List<String> chartIds(Path charts) throws IOException {
+        try (Stream<Path> files = Files.list(charts)) {
+            List<String> ids = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".png") && !n.endsWith(".1x.png"))
+                    .map(n -> n.substring(0, n.length() - ".png".length())).sorted().toList();
+            assertThat(ids).as("charts in " + charts).isNotEmpty();
+            return ids;
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
@@ -126,6 +127,18 @@ public final class Images {
         return PngCanvas.memory(width * PNG_SCALE, height * PNG_SCALE) + PngCanvas.memory(width, height);
     }
 
+    private static final Pattern TEXT_STYLE = Pattern.compile("<text ([^>]*?)style='");
+
+    /**
+     * Text laid out as Java 2D lays it out for the PNG, set on each text element (browsers do not all
+     * inherit these from the root): spaces kept (a label set off from its bar or line end by leading spaces
+     * sat on the bar in browsers, which collapse them) and no kerning (browsers kern by default, Java 2D
+     * does not, and a long title drifted by a few pixels).
+     */
+    static String asDrawn(String svgBody) {
+        return TEXT_STYLE.matcher(svgBody).replaceAll("<text xml:space=\"preserve\" $1style='font-kerning: none; ");
+    }
+
     /**
      * SVG with text kept as text, a title and a description for screen readers, a viewBox so that it
      * scales, and ids that depend on the chart id only (JFreeSVG's default prefix is a clock reading).
@@ -155,7 +168,7 @@ public final class Images {
                 + id + "-desc\">";
         accessible = accessible.replace("<title>", "<title id=\"" + id + "-title\">")
                 .replace("<desc>", "<desc id=\"" + id + "-desc\">");
-        String body = svg.substring(open);
+        String body = asDrawn(svg.substring(open));
         int close = body.lastIndexOf("</svg>");
         body = body.substring(0, close) + overlay.apply(info) + body.substring(close);
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + withRole + accessible + body + "\n";

@@ -25,6 +25,11 @@ final class HeadlessChromium {
 
     /** A headless browser with its profile under {@code dir}; the test is skipped when none is installed. */
     static ChromeDriver open(Path dir) throws Exception {
+        return open(dir, List.of());
+    }
+
+    /** As {@link #open(Path)}, with more command-line arguments (a device scale factor, say). */
+    static ChromeDriver open(Path dir, List<String> arguments) throws Exception {
         File chromium = new File("/usr/bin/chromium");
         File driverBinary = new File("/usr/bin/chromedriver");
         if (!chromium.canExecute() || !driverBinary.canExecute()) {
@@ -38,6 +43,7 @@ final class HeadlessChromium {
                 // The tests read each chart's SVG document from the gallery's page, both file: URLs.
                 "--allow-file-access-from-files",
                 "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")));
+        options.addArguments(arguments);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
