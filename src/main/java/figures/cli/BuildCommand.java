@@ -2,9 +2,9 @@ package figures.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import figures.output.Change;
-import figures.output.OutputTree;
 import figures.pipeline.BuildOptions;
 import figures.pipeline.BuildReport;
+import figures.pipeline.LockedBuild;
 import figures.pipeline.NoOp;
 import figures.pipeline.Pipeline;
 import figures.pipeline.Selection;
@@ -83,22 +83,11 @@ final class BuildCommand implements Callable<Integer> {
         }
         BuildOptions.Progress progress = quiet || json ? BuildOptions.Progress.SILENT
                 : new ProgressPrinter(spec.commandLine().getErr(), System.console() != null);
-        BuildReport report;
-        List<Change> changed;
-        int files;
-        // One build at a time, from reading to swapping in: the staging directory fills as outputs are made.
-        try (OutputTree.Lock lock = OutputTree.lock(project.root(), spec.commandLine().getErr()::println);
-             OutputTree.Staging staging = OutputTree.stage(project.root(), selection.isAll())) {
-            report = Pipeline.run(project.root(), new BuildOptions(jobs, force, selection, progress), staging);
-            changed = staging.changes();
-            files = staging.count();
-            if (!changed.isEmpty()) {
-                staging.commit();
-            }
-            if (selection.isAll()) {
-                NoOp.record(project.root());
-            }
-        }
+        LockedBuild.Written written = LockedBuild.run(project.root(), new BuildOptions(jobs, force, selection, progress),
+                spec.commandLine().getErr()::println);
+        BuildReport report = written.report();
+        List<Change> changed = written.changes();
+        int files = written.files();
         long millis = (System.nanoTime() - start) / 1_000_000;
         PrintWriter out = spec.commandLine().getOut();
         long made = changed.stream().filter(c -> c.kind() != Change.Kind.EXTRA).count(); // new or changed, not removed

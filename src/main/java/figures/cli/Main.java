@@ -44,7 +44,7 @@ public final class Main implements Runnable {
     static final List<Subcommand> COMMANDS = List.of(new Subcommand("build", BuildCommand::new),
             new Subcommand("check", CheckCommand::new), new Subcommand("audit", AuditCommand::new),
             new Subcommand("excel", ExcelCommand::new), new Subcommand("extract", ExtractCommand::new),
-            new Subcommand("print", PrintCommand::new),
+            new Subcommand("print", PrintCommand::new), new Subcommand("serve", ServeCommand::new),
             new Subcommand("trace", TraceCommand::new));
 
     record Subcommand(String name, Supplier<Object> command) {
