@@ -64,17 +64,27 @@ public final class Preview implements AutoCloseable {
         return server.port();
     }
 
+    /** How many pages listen for reloads. */
+    public int listening() {
+        return reload.listening();
+    }
+
     /** One build, as {@code build} runs it; its outcome goes to the terminal and to the open pages. */
     private void build() {
         long start = System.nanoTime();
         try {
             if (NoOp.upToDate(root)) {
-                return; // a save that changed nothing (an editor's backup file, a touch)
+                // A save that changed nothing (an editor's backup file), or one that put back the inputs of the
+                // last good build after a problem: the outputs on disk are theirs, so the problem is gone.
+                reload.built(false);
+                return;
             }
             LockedBuild.Written written = LockedBuild.run(root, new BuildOptions(jobs, false), err::println);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            out.printf(Locale.ROOT, "figures: built in %d ms: %d files changed (charts: %d drawn, %d reused)%n", millis,
-                    written.changes().size(), written.report().chartsDrawn(), written.report().chartsReused());
+            StringBuilder stages = new StringBuilder();
+            written.report().millis().forEach((stage, ms) -> stages.append(", ").append(stage).append(' ').append(ms).append(" ms"));
+            out.printf(Locale.ROOT, "figures: built in %d ms: %d files changed (charts: %d drawn, %d reused%s)%n", millis,
+                    written.changes().size(), written.report().chartsDrawn(), written.report().chartsReused(), stages);
             out.flush();
             reload.built(!written.changes().isEmpty());
         } catch (InvalidInputException e) {
