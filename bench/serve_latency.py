@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Live preview latency: from a spec saved to its chart's new PNG and SVG on disk, and to the page's reload event.
 
-Starts `target/figures serve` on a copy of the project, listens on its event stream as a page does, then
+Starts `target/figures serve` on a copy of the project, opens its gallery in headless Chromium
+(reload_in_chromium.mjs, puppeteer-core) and listens on its event stream with a plain socket too, then
 saves EDITS spec edits, one dataset after another (each chart's title gains or loses " (edited)"). For each
-edit: milliseconds from the write to both the chart's 2x PNG and its SVG changed on disk, and to the
-"reload" event. Against the peers' rerun of the same one chart (matplotlib and Vega-Lite on a project
-holding only that dataset), interleaved with the edits.
+edit: milliseconds from the write to both the chart's 2x PNG and its SVG changed on disk, to the "reload"
+event (as the socket reads it, and as Chromium's page receives it), and to the reloaded page's load event
+(every chart of the gallery loaded again). Against the peers' rerun of the same one chart (matplotlib and
+Vega-Lite on a project holding only that dataset), interleaved with the edits. Needs /usr/bin/chromium and
+`npm ci` in bench/.
 Usage: serve_latency.py [EDITS] [--launcher CMD]   (from the repository root, after mvn package)
 """
 import os
@@ -47,6 +50,34 @@ def events(port, arrived):
                 arrived.append(time.perf_counter())
 
 
+def chromium(port, reloads, loads):
+    """Headless Chromium on the gallery; records the epoch milliseconds of each reload event and page load."""
+    page = subprocess.Popen(["node", os.path.join(REPO, "bench", "reload_in_chromium.mjs"), f"http://127.0.0.1:{port}/"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    ready = threading.Event()
+
+    def read():
+        for line in page.stdout:
+            kind, _, at = line.strip().partition(" ")
+            if kind == "ready":
+                ready.set()
+            elif kind in ("reload", "load"):
+                (reloads if kind == "reload" else loads).append(int(at))
+    threading.Thread(target=read, daemon=True).start()
+    if not ready.wait(60):
+        raise SystemExit("headless Chromium did not open the gallery within 60 s")
+    return page
+
+
+def first_after(times, since, deadline):
+    while time.perf_counter() < deadline:
+        later = [t for t in list(times) if t >= since]
+        if later:
+            return min(later)
+        time.sleep(0.001)
+    return None
+
+
 def changed(paths, before, deadline):
     while time.perf_counter() < deadline:
         if all(os.path.exists(p) and os.stat(p).st_mtime_ns != before[p] for p in paths):
@@ -86,10 +117,12 @@ def main():
     threading.Thread(target=lambda: [None for _ in server.stdout], daemon=True).start()
     arrived = []
     threading.Thread(target=events, args=(port, arrived), daemon=True).start()
+    reloads, loads = [], []
+    page = chromium(port, reloads, loads)
     time.sleep(1)
     specs = sorted(glob.glob(os.path.join(root, "data", "raw", "*.meta.yml")))
     specs = [s for s in specs if "\ncharts:" in open(s, encoding="utf-8").read()]
-    disk, event, peers = [], [], {"matplotlib": [], "vega-lite": []}
+    disk, event, page_event, page_load, peers = [], [], [], [], {"matplotlib": [], "vega-lite": []}
     try:
         for i in range(EDITS):
             spec = specs[i % len(specs)]
@@ -104,6 +137,7 @@ def main():
             before = {p: os.stat(p).st_mtime_ns for p in outputs}
             seen = len(arrived)
             start = time.perf_counter()
+            start_epoch = time.time() * 1000
             with open(spec, "w", encoding="utf-8") as f:
                 f.write(text.replace("\n    title: " + title, "\n    title: " + edited, 1))
             done = changed(outputs, before, start + 30)
@@ -114,16 +148,28 @@ def main():
                 continue
             disk.append((done - start) * 1000)
             event.append((arrived[seen] - start) * 1000)
+            reloaded = first_after(reloads, start_epoch, start + 30)
+            loaded = first_after(loads, reloaded or start_epoch, start + 30)
+            if reloaded is None or loaded is None:
+                print(f"edit {i + 1} ({chart}): Chromium saw no reload within 30 s", file=sys.stderr)
+            else:
+                page_event.append(reloaded - start_epoch)
+                page_load.append(loaded - start_epoch)
             for name, ms in peer_times(os.path.join(REPO, "data", "raw", os.path.basename(spec)), work).items():
                 peers[name].append(ms)
             time.sleep(0.3)
     finally:
+        page.stdin.close()
+        page.wait(30)
         server.terminate()
         server.wait()
         shutil.rmtree(work, ignore_errors=True)
+    print("write to disk, edit by edit (ms):", " ".join(f"{d:.0f}" for d in disk), file=sys.stderr)
     print(f"| measure ({len(disk)} edits of {len(specs)} datasets) | median | min-max |")
     print("|---|---|---|")
-    rows = [("serve: write to new PNG and SVG on disk", disk), ("serve: write to the reload event", event)]
+    rows = [("serve: write to new PNG and SVG on disk", disk), ("serve: write to the reload event (socket)", event),
+            ("serve: write to the reload event in headless Chromium", page_event),
+            ("serve: write to the reloaded page loaded, every chart (Chromium)", page_load)]
     rows += [(f"{name}: rerun of the one chart", times) for name, times in peers.items() if times]
     for name, values in rows:
         print(f"| {name} | {statistics.median(values):.0f} ms | {min(values):.0f}-{max(values):.0f} ms |")

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Accounts for every numeric mention in the seeds: captured when it lies inside a raw row's value (or
@@ -45,10 +46,16 @@ public final class Audit {
      */
     public static List<AuditRow> run(Map<String, Seed> seeds, List<Dataset> datasets, List<Waiver> waivers)
             throws InvalidInputException {
+        return run(seeds, datasets, waivers, MentionScanner::scan);
+    }
+
+    /** As {@link #run(Map, List, List)}, with each seed's mentions found by {@code scanner} (or a memo of it). */
+    public static List<AuditRow> run(Map<String, Seed> seeds, List<Dataset> datasets, List<Waiver> waivers,
+                                     Function<Seed, List<Mention>> scanner) throws InvalidInputException {
         List<AuditRow> rows = new ArrayList<>();
         for (Seed seed : seeds.values()) {
             Captors captors = new Captors(captors(seed, datasets));
-            for (Mention m : MentionScanner.scan(seed)) {
+            for (Mention m : scanner.apply(seed)) {
                 rows.add(account(seed, m, captors, waivers));
             }
         }

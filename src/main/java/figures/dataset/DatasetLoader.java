@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -56,6 +57,20 @@ public final class DatasetLoader {
 
     /** Loads every dataset in name order; collects the problems of all before failing. */
     public static List<Dataset> load(Path root, Set<String> seeds) throws InvalidInputException {
+        return load(root, seeds, DatasetLoader::parse);
+    }
+
+    /** A dataset's files as read: its base name, its spec's text, and its CSV's text when there is a CSV. */
+    public record Texts(String base, String specText, Optional<String> csvText) {
+    }
+
+    /** Makes a dataset of its files' texts: {@link #parse}, or a memo of it. */
+    public interface Parser {
+        Dataset parse(Texts texts, Set<String> seeds) throws InvalidInputException;
+    }
+
+    /** Loads every dataset as {@link #load(Path, Set)} does, making each of its texts with {@code parser}. */
+    public static List<Dataset> load(Path root, Set<String> seeds, Parser parser) throws InvalidInputException {
         Path raw = root.resolve(Layout.RAW);
         SafePaths.requireInside(root, raw, Layout.RAW);
         if (!Files.isDirectory(raw)) {
@@ -91,7 +106,7 @@ public final class DatasetLoader {
             }
             String base = name.substring(0, name.length() - Layout.SPEC_SUFFIX.length());
             try {
-                datasets.add(loadOne(raw, base, seeds));
+                datasets.add(parser.parse(read(raw, base), seeds));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }
@@ -116,19 +131,26 @@ public final class DatasetLoader {
         return datasets;
     }
 
-    private static Dataset loadOne(Path raw, String base, Set<String> seeds) throws InvalidInputException {
-        String specFile = Layout.rawSpec(base);
-        String csvFile = Layout.rawCsv(base);
-        String specText = TextFiles.readText(raw.resolve(base + Layout.SPEC_SUFFIX), specFile);
-        DatasetSpec spec = SpecReader.dataset(specFile, specText);
-        List<Problem> problems = new ArrayList<>(SpecValidator.check(spec, base, specFile, specText, seeds));
-        if (!Files.isRegularFile(raw.resolve(base + ".csv"))) {
+    private static Texts read(Path raw, String base) throws InvalidInputException {
+        String specText = TextFiles.readText(raw.resolve(base + Layout.SPEC_SUFFIX), Layout.rawSpec(base));
+        Path csv = raw.resolve(base + ".csv");
+        return new Texts(base, specText, Files.isRegularFile(csv)
+                ? Optional.of(TextFiles.readText(csv, Layout.rawCsv(base))) : Optional.empty());
+    }
+
+    /** One dataset of its files' texts, checked against the seeds there are. */
+    public static Dataset parse(Texts texts, Set<String> seeds) throws InvalidInputException {
+        String specFile = Layout.rawSpec(texts.base());
+        String csvFile = Layout.rawCsv(texts.base());
+        DatasetSpec spec = SpecReader.dataset(specFile, texts.specText());
+        List<Problem> problems = new ArrayList<>(SpecValidator.check(spec, texts.base(), specFile, texts.specText(), seeds));
+        if (texts.csvText().isEmpty()) {
             problems.add(Problem.inFile(csvFile, "the dataset's rows beside its spec", "no such file"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        List<RawRow> rows = RawCsv.parse(csvFile, TextFiles.readText(raw.resolve(base + ".csv"), csvFile));
-        return new Dataset(spec, specFile, csvFile, rows, specText);
+        List<RawRow> rows = RawCsv.parse(csvFile, texts.csvText().get());
+        return new Dataset(spec, specFile, csvFile, rows, texts.specText());
     }
 }

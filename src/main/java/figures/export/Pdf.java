@@ -15,8 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
@@ -102,11 +105,13 @@ public final class Pdf {
     }
 
     /**
-     * Each drawing thread's parsed font files, reused from chart to chart: parsing both faces for every
-     * chart was half the time a PDF took. A parsed font is read again when a document embeds its subset,
-     * so it stays with one thread.
+     * Parsed font files, reused from chart to chart: parsing both faces for every chart was half the time a
+     * PDF took. A parsed font is read again when a document embeds its subset, so one set serves one
+     * document at a time: a document borrows a set and gives it back when closed. There are never more sets
+     * than PDFs drawn at once, and they outlive the threads that drew them (serve draws on a new pool at
+     * every rebuild).
      */
-    private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
+    private static final Deque<Map<String, TrueTypeFont>> IDLE_FONTS = new ConcurrentLinkedDeque<>();
 
     /**
      * Draws the theme's text as text in its own font, embedded as a subset; any other font's text (none
@@ -114,6 +119,7 @@ public final class Pdf {
      */
     private static final class ThemeFonts extends PdfBoxGraphics2DFontTextDrawer {
         private final Map<String, PDFont> loaded = new HashMap<>();
+        private final Map<String, TrueTypeFont> parsed = Objects.requireNonNullElseGet(IDLE_FONTS.poll(), HashMap::new);
 
         @Override
         protected PDFont mapFont(Font font, IFontTextDrawerEnv env) throws IOException {
@@ -129,8 +135,7 @@ public final class Pdf {
             return pdf;
         }
 
-        private static TrueTypeFont parsed(String file) throws IOException {
-            Map<String, TrueTypeFont> parsed = PARSED.get();
+        private TrueTypeFont parsed(String file) throws IOException {
             TrueTypeFont font = parsed.get(file);
             if (font == null) {
                 try (InputStream in = Theme.class.getResourceAsStream(file)) {
@@ -145,6 +150,12 @@ public final class Pdf {
                 parsed.put(file, font);
             }
             return font;
+        }
+
+        @Override
+        public void close() {
+            super.close();
+            IDLE_FONTS.push(parsed);
         }
     }
 

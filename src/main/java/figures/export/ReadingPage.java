@@ -38,6 +38,18 @@ public final class ReadingPage {
         return "q-" + line + "-" + column;
     }
 
+    /** What a seed's page shows besides the seed: its title and citation, its quoted passages and its flags. */
+    public record Parts(String title, String citation, List<Passage> passages, List<Flag> flags) {
+        public Parts {
+            passages = List.copyOf(passages);
+            flags = List.copyOf(flags);
+        }
+    }
+
+    public static String html(Seed seed, Parts parts) {
+        return html(seed, parts.title(), parts.citation(), parts.passages(), parts.flags());
+    }
+
     public static String html(Seed seed, String title, String citation, List<Passage> passages, List<Flag> flags) {
         StringBuilder out = new StringBuilder();
         out.append(Html.head(title + ": the text with its numbers")).append("""

@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -48,29 +50,52 @@ final class ChartDrawer implements AutoCloseable {
         this.progress = progress;
     }
 
-    /** Draws a chart's files unless the cache holds them for the same inputs. */
-    void submit(String chart, String inputs, Supplier<Map<String, byte[]>> draw) {
-        results.add(pool.submit(() -> {
-            Optional<Map<String, byte[]>> reused = cache.reuse(chart, inputs);
-            Map<String, byte[]> out = reused.orElseGet(() -> {
-                Map<String, byte[]> drawnNow = draw.get();
-                cache.record(chart, inputs, drawnNow);
-                drawn.incrementAndGet();
-                return drawnNow;
-            });
-            try {
-                for (var file : out.entrySet()) {
+    /**
+     * Draws a chart's files unless the cache holds them for the same inputs. Its parts (the images, the
+     * PDF) are drawn as tasks of their own, so that one chart, all that a preview's rebuild usually draws,
+     * takes two cores. No task waits for another on a drawing thread, so no number of threads deadlocks.
+     */
+    void submit(String chart, String inputs, List<Supplier<Map<String, byte[]>>> parts) {
+        results.add(CompletableFuture.supplyAsync(() -> cache.reuse(chart, inputs), pool)
+                .thenCompose(reused -> {
                     if (reused.isPresent()) {
-                        sink.kept(file.getKey(), file.getValue()); // just read and checked by the cache
-                    } else {
-                        sink.put(file.getKey(), file.getValue());
+                        reused.get().forEach(this::keep); // just read and checked by the cache
+                        progress.chart(done.incrementAndGet(), total);
+                        return CompletableFuture.completedFuture(null);
                     }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+                    return draw(chart, inputs, parts);
+                }));
+    }
+
+    /** Draws every part of a chart on a task of its own, handing each part's files to the sink as it is drawn. */
+    private CompletableFuture<Void> draw(String chart, String inputs, List<Supplier<Map<String, byte[]>>> parts) {
+        Map<String, byte[]> files = new ConcurrentSkipListMap<>();
+        CompletableFuture<?>[] drawing = parts.stream().map(part -> CompletableFuture.supplyAsync(part, pool)
+                .thenAccept(out -> {
+                    out.forEach(this::put);
+                    files.putAll(out);
+                })).toArray(CompletableFuture[]::new);
+        return CompletableFuture.allOf(drawing).thenRun(() -> {
+            cache.record(chart, inputs, files);
+            drawn.incrementAndGet();
             progress.chart(done.incrementAndGet(), total);
-        }));
+        });
+    }
+
+    private void put(String file, byte[] content) {
+        try {
+            sink.put(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void keep(String file, byte[] content) {
+        try {
+            sink.kept(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -88,10 +88,10 @@ final class GalleryParts {
     }
 
     /**
-     * A seed's reading page: every passage a raw row quotes, linked to the chart that draws the row (or its
+     * What a seed's reading page shows: every passage a raw row quotes, linked to the chart that draws the row (or its
      * dataset's table), and every number of the text the audit waived or could not account for.
      */
-    static String readingPage(Seed seed, SourceInfo source, List<Dataset> datasets, List<AuditRow> audit) {
+    static ReadingPage.Parts readingPage(Seed seed, SourceInfo source, List<Dataset> datasets, List<AuditRow> audit) {
         List<ReadingPage.Passage> passages = new ArrayList<>();
         for (QuotedRows.QuotedRow q : QuotedRows.of(seed, datasets)) {
             RawRow row = q.row();
@@ -106,6 +106,6 @@ final class GalleryParts {
                 .map(r -> new ReadingPage.Flag(r.mention().start(), r.mention().end(), r.status() == AuditRow.Status.WAIVED,
                         r.waiver().map(Waiver::reason).orElse("")))
                 .toList();
-        return ReadingPage.html(seed, source.title(), source.citation(), passages, flags);
+        return new ReadingPage.Parts(source.title(), source.citation(), passages, flags);
     }
 }

@@ -22,14 +22,22 @@ record Inputs(Map<String, Seed> seeds, Map<String, SourceInfo> sources, List<Dat
               List<Waiver> waivers, Optional<String> checksText) {
     /** Reads every input, after making sure the output folders are inside the project. */
     static Inputs load(Path root) throws InvalidInputException {
+        return load(root, Memo.NONE);
+    }
+
+    /** Reads every input, making seeds and datasets whose texts are unchanged from {@code memo}. */
+    static Inputs load(Path root, Memo memo) throws InvalidInputException {
         for (String dir : Layout.OUTPUT_DIRS) {
             SafePaths.requireInside(root, root.resolve(dir), dir);
         }
-        Map<String, Seed> seeds = SeedLoader.load(root);
+        Map<String, Seed> seeds = SeedLoader.load(root,
+                (name, text) -> memo.remember("seed", List.of(name, text), () -> new Seed(name, text)));
         Map<String, SourceInfo> sources = DatasetLoader.sources(root, seeds.keySet());
-        List<Dataset> datasets = DatasetLoader.load(root, seeds.keySet());
+        List<Dataset> datasets = DatasetLoader.load(root, seeds.keySet(), (texts, names) ->
+                memo.remember("dataset", List.of(texts, names), () -> DatasetLoader.parse(texts, names)));
         Optional<String> waivers = optionalText(root, Layout.WAIVERS);
-        List<Waiver> rules = waivers.isPresent() ? WaiverReader.parse(Layout.WAIVERS, waivers.get(), seeds.keySet()) : List.of();
+        List<Waiver> rules = waivers.isEmpty() ? List.of() : memo.remember("waivers", List.of(waivers.get(), seeds.keySet()),
+                () -> WaiverReader.parse(Layout.WAIVERS, waivers.get(), seeds.keySet()));
         return new Inputs(seeds, sources, datasets, rules, optionalText(root, Layout.CHECKS));
     }
 

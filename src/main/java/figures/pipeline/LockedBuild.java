@@ -24,10 +24,16 @@ public final class LockedBuild {
     /** Builds {@code root} with {@code options}; {@code waiting} is told when another build holds the lock. */
     public static Written run(Path root, BuildOptions options, Consumer<String> waiting)
             throws IOException, InvalidInputException {
+        return run(root, options, waiting, Memo.NONE);
+    }
+
+    /** As {@link #run(Path, BuildOptions, Consumer)}, with what {@code memo} kept of this process's earlier builds. */
+    public static Written run(Path root, BuildOptions options, Consumer<String> waiting, Memo memo)
+            throws IOException, InvalidInputException {
         boolean whole = options.selection().isAll();
         try (OutputTree.Lock lock = OutputTree.lock(root, waiting);
              OutputTree.Staging staging = OutputTree.stage(root, whole)) {
-            BuildReport report = Pipeline.run(root, options, staging);
+            BuildReport report = Pipeline.run(root, options, staging, memo);
             List<Change> changes = staging.changes();
             int files = staging.count();
             if (!changes.isEmpty()) {

@@ -3,6 +3,7 @@ package figures.pipeline;
 import figures.audit.Audit;
 import figures.audit.AuditRow;
 import figures.audit.AuditTable;
+import figures.audit.MentionScanner;
 import figures.chart.AltText;
 import figures.chart.ChartData;
 import figures.chart.ChartFactory;
@@ -18,6 +19,7 @@ import figures.export.Gallery;
 import figures.export.Images;
 import figures.export.MarkOverlay;
 import figures.export.Pdf;
+import figures.export.ReadingPage;
 import figures.export.Xlsx;
 import figures.output.OutputSink;
 import figures.project.Layout;
@@ -79,14 +81,32 @@ public final class Pipeline {
      * threads and reusing unchanged ones: read, clean and cross-check, then write tables while charts draw.
      */
     public static BuildReport run(Path root, BuildOptions options, OutputSink sink) throws InvalidInputException, IOException {
+        return run(root, options, sink, Memo.NONE);
+    }
+
+    /**
+     * As {@link #run(Path, BuildOptions, OutputSink)}, taking from {@code memo} what an earlier build of
+     * this process worked out from inputs that have not changed: the same files, sooner.
+     */
+    public static BuildReport run(Path root, BuildOptions options, OutputSink sink, Memo memo)
+            throws InvalidInputException, IOException {
+        try {
+            return build(root, options, sink, memo);
+        } finally {
+            memo.endBuild();
+        }
+    }
+
+    private static BuildReport build(Path root, BuildOptions options, OutputSink sink, Memo memo)
+            throws InvalidInputException, IOException {
         Warmup.start();
         Stopwatch clock = new Stopwatch(options.progress());
-        Inputs in = Inputs.load(root);
+        Inputs in = Inputs.load(root, memo);
         Map<String, Set<String>> names = names(in.datasets());
         requireKnown(options.selection(), names);
         clock.lap("read");
 
-        Cleaned cleaned = cleanAll(in);
+        Cleaned cleaned = cleanAll(in, memo);
         List<CleanDataset> clean = cleaned.datasets();
         List<CheckResult> checks = crossCheck(in.checksText(), clean);
         clock.lap("clean");
@@ -101,10 +121,10 @@ public final class Pipeline {
             Map<String, List<Gallery.Entry>> gallery = new TreeMap<>();
             for (CleanDataset d : clean) {
                 gallery.put(d.id(), produce(d, cleaned.charts(), chosen.contains(d.id()),
-                        in.sources().get(d.spec().seed()), options, sink, drawer));
+                        in.sources().get(d.spec().seed()), options, sink, drawer, memo));
             }
             if (options.selection().projectWide()) {
-                produceProjectFiles(in, clean, checks, gallery, options, sink);
+                produceProjectFiles(in, clean, checks, gallery, options, sink, memo);
             }
             clock.lap("tables");
 
@@ -121,7 +141,7 @@ public final class Pipeline {
      */
     public static byte[] workbook(Path root) throws InvalidInputException {
         Inputs in = Inputs.load(root);
-        Cleaned cleaned = cleanAll(in);
+        Cleaned cleaned = cleanAll(in, Memo.NONE);
         List<CheckResult> checks = crossCheck(in.checksText(), cleaned.datasets());
         Table audit = AuditTable.of(Audit.run(in.seeds(), in.datasets(), in.waivers()));
         return Xlsx.of(Packaging.contents(cleaned.datasets(), in.sources(), audit, ChecksTable.of(checks)));
@@ -158,12 +178,12 @@ public final class Pipeline {
         return names;
     }
 
-    /** Cleans every dataset, collecting every dataset's problems before failing. */
     /** The clean datasets, and what each chart draws (checked while cleaning, drawn from afterwards), by chart id. */
     private record Cleaned(List<CleanDataset> datasets, Map<String, ChartData> charts) {
     }
 
-    private static Cleaned cleanAll(Inputs in) throws InvalidInputException {
+    /** Cleans every dataset, collecting every dataset's problems before failing. */
+    private static Cleaned cleanAll(Inputs in, Memo memo) throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
         List<CleanDataset> clean = new ArrayList<>();
         Map<String, ChartData> charts = new HashMap<>();
@@ -183,7 +203,9 @@ public final class Pipeline {
                 }
             }
             try {
-                CleanDataset cleaned = Cleaner.clean(d, in.seeds().get(d.spec().seed()));
+                Seed seed = in.seeds().get(d.spec().seed());
+                CleanDataset cleaned = memo.remember("clean", List.of(Memo.same(d), Memo.same(seed)),
+                        () -> Cleaner.clean(d, seed));
                 marks += checkMarks(d, cleaned, charts, problems);
                 clean.add(cleaned);
             } catch (InvalidInputException e) {
@@ -258,11 +280,14 @@ public final class Pipeline {
         return results;
     }
 
+    /** How many tasks draw a chart ({@code ChartJob}). */
+    private static final int PARTS = 2;
+
     /** As many drawing threads as the options ask for, and the heap has room for the largest canvas. */
     private static int threads(BuildOptions options, List<ChartSpec> toDraw) {
         long canvas = Images.canvasBytes(toDraw.stream().mapToInt(ChartSpec::width).max().orElse(0),
                 toDraw.stream().mapToInt(ChartSpec::height).max().orElse(0));
-        return ChartDrawer.threads(options.jobs(), toDraw.size(), canvas, Runtime.getRuntime().maxMemory());
+        return ChartDrawer.threads(options.jobs(), toDraw.size() * PARTS, canvas, Runtime.getRuntime().maxMemory());
     }
 
     /**
@@ -272,12 +297,12 @@ public final class Pipeline {
      */
     private static List<Gallery.Entry> produce(CleanDataset d, Map<String, ChartData> charts, boolean selected,
                                                SourceInfo source, BuildOptions options, OutputSink sink,
-                                               ChartDrawer drawer) throws IOException {
-        byte[] tidy = utf8(CsvExport.write(d.tidy()));
+                                               ChartDrawer drawer, Memo memo) throws IOException {
+        byte[] tidy = memo.remember("tidy", Memo.same(d), () -> utf8(CsvExport.write(d.tidy())));
         if (selected) {
             sink.put(Layout.tidyCsv(d.id()), tidy);
             if (d.wide().isPresent()) {
-                sink.put(Layout.wideCsv(d.id()), utf8(CsvExport.write(d.wide().get())));
+                sink.put(Layout.wideCsv(d.id()), memo.remember("wide", Memo.same(d), () -> utf8(CsvExport.write(d.wide().get()))));
             }
         }
         List<String> dataFiles = GalleryParts.dataFiles(d);
@@ -291,7 +316,7 @@ public final class Pipeline {
                 // be left out), its data, its citation and the PDF's colours.
                 drawer.submit(spec.id(), Digest.sha256(Fingerprint.of(), utf8(spec.id()),
                         utf8(d.source().specText()), tidy, utf8(source.citation()),
-                        utf8(options.pdfColours().name())), job::draw);
+                        utf8(options.pdfColours().name())), List.of(job::screenPng, job::rest));
             }
             entries.add(GalleryParts.entry(spec, data, alt, source, d.spec().seed(), dataFiles));
         }
@@ -301,42 +326,67 @@ public final class Pipeline {
     /** The files that describe the whole project: the gallery, the audit, the cross-checks, the data package. */
     private static void produceProjectFiles(Inputs in, List<CleanDataset> clean, List<CheckResult> checkResults,
                                             Map<String, List<Gallery.Entry>> gallery, BuildOptions options,
-                                            OutputSink sink)
+                                            OutputSink sink, Memo memo)
             throws IOException, InvalidInputException {
-        List<AuditRow> auditRows = Audit.run(in.seeds(), in.datasets(), in.waivers());
-        Table audit = AuditTable.of(auditRows);
+        List<AuditRow> auditRows = audit(in, memo);
+        Table audit = memo.remember("audit table", Memo.same(auditRows), () -> AuditTable.of(auditRows));
         Table checks = ChecksTable.of(checkResults);
         if (options.charts()) {
             sink.put(Layout.GALLERY, utf8(Gallery.html(GalleryParts.articles(in.seeds().keySet(), in.sources(), clean,
                     gallery, auditRows), GalleryParts.checks(checkResults))));
             for (Seed seed : in.seeds().values()) {
-                sink.put(Layout.textPage(seed.fileName()), utf8(GalleryParts.readingPage(seed,
-                        in.sources().get(seed.fileName()), in.datasets(), auditRows)));
+                ReadingPage.Parts page = GalleryParts.readingPage(seed, in.sources().get(seed.fileName()), in.datasets(),
+                        auditRows);
+                sink.put(Layout.textPage(seed.fileName()), memo.remember("page", List.of(Memo.same(seed), page),
+                        () -> utf8(ReadingPage.html(seed, page))));
             }
         }
-        sink.put(Layout.AUDIT_CSV, utf8(CsvExport.write(audit)));
+        sink.put(Layout.AUDIT_CSV, memo.remember("audit csv", Memo.same(audit), () -> utf8(CsvExport.write(audit))));
         sink.put(Layout.CHECKS_CSV, utf8(CsvExport.write(checks)));
         sink.put(Layout.DATA_PACKAGE, utf8(Packaging.datapackage(clean, in.sources(), audit, checks)));
     }
 
-    /** One chart to draw: what it shows, where it comes from, and its alt text. */
+    /**
+     * Every mention of every seed, accounted for; computed again only when a seed, a waiver or a dataset's
+     * rows changed (not for a chart's title).
+     */
+    private static List<AuditRow> audit(Inputs in, Memo memo) throws InvalidInputException {
+        List<Object> key = new ArrayList<>();
+        in.seeds().values().forEach(seed -> key.add(Memo.same(seed)));
+        in.datasets().forEach(d -> key.add(List.of(d.id(), d.spec().seed(), d.rows())));
+        key.add(in.waivers());
+        return memo.remember("audit", key, () -> Audit.run(in.seeds(), in.datasets(), in.waivers(),
+                seed -> memo.remember("mentions", Memo.same(seed), () -> MentionScanner.scan(seed))));
+    }
+
+    /**
+     * One chart to draw: what it shows, where it comes from, and its alt text. It is drawn as two tasks of
+     * about equal time, each from a JFreeChart of its own (one is not to be drawn by two threads at once):
+     * the 2x PNG alone, then everything else.
+     */
     private record ChartJob(ChartSpec spec, ChartData data, SourceInfo source, String alt, String dataset,
                             Pdf.Colours pdfColours) {
-        Map<String, byte[]> draw() {
+        Map<String, byte[]> screenPng() {
+            return Map.of(Layout.chartFile(spec.id(), ".png"), Images.png(ChartFactory.create(spec, data, source),
+                    spec.width(), spec.height(), Images.PNG_SCALE, described()));
+        }
+
+        Map<String, byte[]> rest() {
             JFreeChart chart = ChartFactory.create(spec, data, source);
             Map<String, byte[]> out = new TreeMap<>();
-            Images.Described described = new Images.Described(spec.title(), alt,
-                    source.citation() + (source.url().isEmpty() ? "" : ", " + source.url()));
-            out.put(Layout.chartFile(spec.id(), ".png"), Images.png(chart, spec.width(), spec.height(), Images.PNG_SCALE,
-                    described));
-            out.put(Layout.chartFile(spec.id(), ".1x.png"), Images.png(chart, spec.width(), spec.height(), 1, described));
+            out.put(Layout.chartFile(spec.id(), ".1x.png"), Images.png(chart, spec.width(), spec.height(), 1, described()));
             out.put(Layout.chartFile(spec.id(), ".svg"),
                     utf8(Images.svg(chart, spec.width(), spec.height(), spec.id(), spec.title(), alt,
                             info -> MarkOverlay.svg(Marks.of(info, spec, data), dataset))));
             out.put(Layout.chartFile(spec.id(), ".pdf"),
-                    Pdf.pdf(chart, spec.width(), spec.height(), spec.id(), described, pdfColours));
+                    Pdf.pdf(chart, spec.width(), spec.height(), spec.id(), described(), pdfColours));
             out.put(Layout.chartFile(spec.id(), ".txt"), utf8(alt + "\n"));
             return out;
+        }
+
+        private Images.Described described() {
+            return new Images.Described(spec.title(), alt,
+                    source.citation() + (source.url().isEmpty() ? "" : ", " + source.url()));
         }
     }
 

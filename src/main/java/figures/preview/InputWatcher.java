@@ -20,14 +20,24 @@ import java.util.stream.Stream;
  * that saves two, gives one rebuild.
  */
 final class InputWatcher implements AutoCloseable {
-    /** Quiet time that ends a burst of saves. */
-    static final long DEBOUNCE_MILLIS = 25;
+    /**
+     * Quiet time that ends a burst of saves. Editors and spreadsheets write a file's steps (truncate and
+     * write, or write a temporary file and rename it) within a millisecond or two; a build that still
+     * catches a half-written file fails, shows its problem for a moment, and the next event builds again.
+     */
+    static final long DEBOUNCE_MILLIS = 10;
 
     private final WatchService service;
     private final Thread thread;
+    private final List<Path> ignored;
 
-    InputWatcher(Path root, List<String> folders, Runnable changed) throws IOException {
+    /**
+     * Watches {@code folders} of {@code root}, and all folders in them but {@code ignored} ones: the outputs
+     * (data/clean/), which every build replaces and which must not set off another build.
+     */
+    InputWatcher(Path root, List<String> folders, List<String> ignored, Runnable changed) throws IOException {
         this.service = root.getFileSystem().newWatchService();
+        this.ignored = ignored.stream().map(root::resolve).toList();
         for (String folder : folders) {
             registerTree(root.resolve(folder));
         }
@@ -41,7 +51,7 @@ final class InputWatcher implements AutoCloseable {
             return;
         }
         try (Stream<Path> dirs = Files.walk(dir)) {
-            for (Path d : dirs.filter(Files::isDirectory).toList()) {
+            for (Path d : dirs.filter(Files::isDirectory).filter(d -> !isIgnored(d)).toList()) {
                 d.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
             }
         }
@@ -51,22 +61,40 @@ final class InputWatcher implements AutoCloseable {
         try {
             while (true) {
                 WatchKey key = service.take();
+                boolean inputs = false;
                 do {
                     Path dir = (Path) key.watchable();
                     for (var event : key.pollEvents()) {
-                        if (event.kind() == ENTRY_CREATE && event.context() instanceof Path name) {
-                            registerTree(dir.resolve(name)); // a folder made inside, watched too
+                        Path path = event.context() instanceof Path name ? dir.resolve(name) : dir;
+                        if (isIgnored(path)) {
+                            continue;
+                        }
+                        inputs = true;
+                        if (event.kind() == ENTRY_CREATE) {
+                            registerQuietly(path); // a folder made inside, watched too
                         }
                     }
                     key.reset();
                     key = service.poll(DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
                 } while (key != null);
-                changed.run();
+                if (inputs) {
+                    changed.run();
+                }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: stop watching
+        }
+    }
+
+    private boolean isIgnored(Path path) {
+        return ignored.stream().anyMatch(path::startsWith);
+    }
+
+    private void registerQuietly(Path dir) {
+        try {
+            registerTree(dir);
         } catch (IOException e) {
-            // a folder that went as it was registered: its parent's next event registers it again
+            // a folder that went as it was registered: nothing to watch; its parent's next event registers a new one
         }
     }
 

@@ -2,7 +2,7 @@ package figures.preview;
 
 import figures.pipeline.BuildOptions;
 import figures.pipeline.LockedBuild;
-import figures.pipeline.NoOp;
+import figures.pipeline.Memo;
 import figures.project.Layout;
 import figures.source.InvalidInputException;
 import java.io.IOException;
@@ -30,6 +30,7 @@ public final class Preview implements AutoCloseable {
     private final PrintWriter out;
     private final PrintWriter err;
     private final LiveReload reload = new LiveReload();
+    private final Memo memo = Memo.forProcess();
     private final ExecutorService builds = Executors.newSingleThreadExecutor(r -> new Thread(r, "figures-rebuild"));
     private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "figures-ping");
@@ -55,7 +56,8 @@ public final class Preview implements AutoCloseable {
         Files.createDirectories(root.resolve(Layout.CHARTS));
         preview.server = new PreviewServer(new InetSocketAddress(address, port), root.resolve(Layout.CHARTS).toRealPath(),
                 preview.reload);
-        preview.watcher = new InputWatcher(root, List.of("seeds", "data"), () -> preview.builds.execute(preview::build));
+        preview.watcher = new InputWatcher(root, List.of(Layout.SEEDS, "data"), Layout.OUTPUT_DIRS,
+                () -> preview.builds.execute(preview::build));
         preview.pinger.scheduleWithFixedDelay(preview.reload::ping, 10, 10, TimeUnit.SECONDS);
         return preview;
     }
@@ -73,13 +75,7 @@ public final class Preview implements AutoCloseable {
     private void build() {
         long start = System.nanoTime();
         try {
-            if (NoOp.upToDate(root)) {
-                // A save that changed nothing (an editor's backup file), or one that put back the inputs of the
-                // last good build after a problem: the outputs on disk are theirs, so the problem is gone.
-                reload.built(false);
-                return;
-            }
-            LockedBuild.Written written = LockedBuild.run(root, new BuildOptions(jobs, false), err::println);
+            LockedBuild.Written written = LockedBuild.run(root, new BuildOptions(jobs, false), err::println, memo);
             long millis = (System.nanoTime() - start) / 1_000_000;
             StringBuilder stages = new StringBuilder();
             written.report().millis().forEach((stage, ms) -> stages.append(", ").append(stage).append(' ').append(ms).append(" ms"));

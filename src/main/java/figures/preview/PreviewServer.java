@@ -49,6 +49,9 @@ final class PreviewServer implements AutoCloseable {
         server.start();
     }
 
+    /** The icon a browser asks every site for; charts/ has none, so the answer is an empty one. */
+    private static final String FAVICON = "favicon.ico";
+
     int port() {
         return server.getAddress().getPort();
     }
@@ -78,6 +81,11 @@ final class PreviewServer implements AutoCloseable {
         Path file = charts.resolve(relative).normalize();
         if (!file.startsWith(charts) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
                 || !file.toRealPath().startsWith(charts.toRealPath())) {
+            if (relative.equals(FAVICON)) {
+                // Every browser asks for one; a 404 would be an error in the console of every page.
+                send(exchange, 204, "image/x-icon", new byte[0]);
+                return;
+            }
             send(exchange, 404, "text/plain; charset=utf-8", "no such file\n".getBytes(StandardCharsets.UTF_8));
             return;
         }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /** Reads {@code seeds/}: every file in it is one source text. Never writes there. */
@@ -15,6 +16,11 @@ public final class SeedLoader {
     }
 
     public static Map<String, Seed> load(Path root) throws InvalidInputException {
+        return load(root, Seed::new);
+    }
+
+    /** Reads every seed as {@link #load(Path)} does, making each of its name and text with {@code seedOf}. */
+    public static Map<String, Seed> load(Path root, BiFunction<String, String, Seed> seedOf) throws InvalidInputException {
         Path dir = root.resolve(Layout.SEEDS);
         SafePaths.requireInside(root, dir, Layout.SEEDS);
         if (!Files.isDirectory(dir)) {
@@ -32,7 +38,7 @@ public final class SeedLoader {
                 SafePaths.requireInside(root, p, Layout.SEEDS + "/" + name);
                 if (!Files.isDirectory(p)) {
                     // A pipe or a device is refused by readUtf8 unopened, not skipped: it was meant as a text.
-                    seeds.put(name, new Seed(name, TextFiles.readUtf8(p, Layout.SEEDS + "/" + name)));
+                    seeds.put(name, seedOf.apply(name, TextFiles.readUtf8(p, Layout.SEEDS + "/" + name)));
                 }
             }
         } catch (IOException e) {

@@ -19,17 +19,17 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Debian's chromium and chromedriver, driven by Selenium, for the tests that open the outputs in a browser.
  * CI installs both and sets FIGURES_REQUIRE_BROWSER so that these tests cannot be skipped there.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
     /** A headless browser with its profile under {@code dir}; the test is skipped when none is installed. */
-    static ChromeDriver open(Path dir) throws Exception {
+    public static ChromeDriver open(Path dir) throws Exception {
         return open(dir, List.of());
     }
 
     /** As {@link #open(Path)}, with more command-line arguments (a device scale factor, say). */
-    static ChromeDriver open(Path dir, List<String> arguments) throws Exception {
+    public static ChromeDriver open(Path dir, List<String> arguments) throws Exception {
         File chromium = new File("/usr/bin/chromium");
         File driverBinary = new File("/usr/bin/chromedriver");
         if (!chromium.canExecute() || !driverBinary.canExecute()) {
@@ -52,11 +52,11 @@ final class HeadlessChromium {
     }
 
     /** Fails where FIGURES_REQUIRE_BROWSER says the browser tests must run (CI), and skips the test elsewhere. */
-    static void required(String what) {
+    public static void required(String what) {
         ExternalTools.missing("FIGURES_REQUIRE_BROWSER", what);
     }
 
-    static void assertNoConsoleErrors(ChromeDriver browser) {
+    public static void assertNoConsoleErrors(ChromeDriver browser) {
         List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
         assertThat(errors).as("console errors and warnings").isEmpty();

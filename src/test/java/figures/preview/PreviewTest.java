@@ -100,6 +100,7 @@ class PreviewTest {
         assertThat(get("/%2e%2e/data/raw/brest_litovsk.csv").statusCode()).isEqualTo(400);
         assertThat(get("/.figures.lock").statusCode()).isEqualTo(404);
         assertThat(get("/texts/").statusCode()).isEqualTo(404); // no listing, and no index there
+        assertThat(get("/favicon.ico").statusCode()).isEqualTo(204); // no icon, and no error in the console
         assertThat(http.send(HttpRequest.newBuilder(uri("/")).POST(HttpRequest.BodyPublishers.ofString("x")).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(405);
         // The JDK's client will not send another Host: a socket does, as a rebinding attack's page would.
