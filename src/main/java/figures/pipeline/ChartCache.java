@@ -57,6 +57,12 @@ final class ChartCache {
         return new ChartCache(root, previous, record, record && reuse);
     }
 
+    /** Whether an earlier build drew the chart from the same inputs: {@link #reuse} may then find its files. */
+    boolean mayReuse(String chart, String inputs) {
+        Entry entry = reusing ? previous.get(chart) : null;
+        return entry != null && entry.inputs().equals(inputs);
+    }
+
     /** The chart's files from disk, if an earlier build wrote them from the same inputs and nobody changed them. */
     Optional<Map<String, byte[]>> reuse(String chart, String inputs) {
         Entry entry = reusing ? previous.get(chart) : null;

@@ -35,6 +35,8 @@ final class ChartDrawer implements AutoCloseable {
     private final List<Future<?>> results = new ArrayList<>();
     private final AtomicInteger drawn = new AtomicInteger();
     private final AtomicInteger done = new AtomicInteger();
+    /** Charts submitted and not yet drawn that the cache cannot hold (a chart it might hold is not counted). */
+    private final AtomicInteger toDraw = new AtomicInteger();
 
     /** The share of the heap that drawing threads' canvases may take; the rest is the build's. */
     static final double CANVAS_SHARE = 0.5;
@@ -51,11 +53,17 @@ final class ChartDrawer implements AutoCloseable {
     }
 
     /**
-     * Draws a chart's files unless the cache holds them for the same inputs. Its parts (the images, the
-     * PDF) are drawn as tasks of their own, so that one chart, all that a preview's rebuild usually draws,
-     * takes two cores. No task waits for another on a drawing thread, so no number of threads deadlocks.
+     * Draws a chart's files ({@code whole}) unless the cache holds them for the same inputs. When fewer
+     * charts are left to draw than there are threads, as in a preview's rebuild, which draws one, its
+     * {@code parts} are drawn as tasks of their own instead, so that the chart takes every core; a batch
+     * keeps each chart on one thread, drawn from one JFreeChart. Either way the files are the same. No
+     * task waits for another on a drawing thread, so no number of threads deadlocks.
      */
-    void submit(String chart, String inputs, List<Supplier<Map<String, byte[]>>> parts) {
+    void submit(String chart, String inputs, Supplier<Map<String, byte[]>> whole,
+                List<Supplier<Map<String, byte[]>>> parts) {
+        if (!cache.mayReuse(chart, inputs)) {
+            toDraw.incrementAndGet();
+        }
         results.add(CompletableFuture.supplyAsync(() -> cache.reuse(chart, inputs), pool)
                 .thenCompose(reused -> {
                     if (reused.isPresent()) {
@@ -63,23 +71,32 @@ final class ChartDrawer implements AutoCloseable {
                         progress.chart(done.incrementAndGet(), total);
                         return CompletableFuture.completedFuture(null);
                     }
-                    return draw(chart, inputs, parts);
+                    if (toDraw.get() < threads) {
+                        return drawApart(chart, inputs, parts);
+                    }
+                    Map<String, byte[]> files = whole.get();
+                    files.forEach(this::put);
+                    drawn(chart, inputs, files);
+                    return CompletableFuture.completedFuture(null);
                 }));
     }
 
     /** Draws every part of a chart on a task of its own, handing each part's files to the sink as it is drawn. */
-    private CompletableFuture<Void> draw(String chart, String inputs, List<Supplier<Map<String, byte[]>>> parts) {
+    private CompletableFuture<Void> drawApart(String chart, String inputs, List<Supplier<Map<String, byte[]>>> parts) {
         Map<String, byte[]> files = new ConcurrentSkipListMap<>();
         CompletableFuture<?>[] drawing = parts.stream().map(part -> CompletableFuture.supplyAsync(part, pool)
                 .thenAccept(out -> {
                     out.forEach(this::put);
                     files.putAll(out);
                 })).toArray(CompletableFuture[]::new);
-        return CompletableFuture.allOf(drawing).thenRun(() -> {
-            cache.record(chart, inputs, files);
-            drawn.incrementAndGet();
-            progress.chart(done.incrementAndGet(), total);
-        });
+        return CompletableFuture.allOf(drawing).thenRun(() -> drawn(chart, inputs, files));
+    }
+
+    private void drawn(String chart, String inputs, Map<String, byte[]> files) {
+        cache.record(chart, inputs, files);
+        drawn.incrementAndGet();
+        toDraw.decrementAndGet();
+        progress.chart(done.incrementAndGet(), total);
     }
 
     private void put(String file, byte[] content) {

@@ -316,7 +316,7 @@ public final class Pipeline {
                 // be left out), its data, its citation and the PDF's colours.
                 drawer.submit(spec.id(), Digest.sha256(Fingerprint.of(), utf8(spec.id()),
                         utf8(d.source().specText()), tidy, utf8(source.citation()),
-                        utf8(options.pdfColours().name())), List.of(job::screenPng, job::rest));
+                        utf8(options.pdfColours().name())), job::draw, List.of(job::screenPng, job::rest));
             }
             entries.add(GalleryParts.entry(spec, data, alt, source, d.spec().seed(), dataFiles));
         }
@@ -360,33 +360,43 @@ public final class Pipeline {
     }
 
     /**
-     * One chart to draw: what it shows, where it comes from, and its alt text. It is drawn as two tasks of
-     * about equal time, each from a JFreeChart of its own (one is not to be drawn by two threads at once):
-     * the 2x PNG alone, then everything else.
+     * One chart to draw: what it shows, where it comes from, and its alt text. All its files at once, or in
+     * two parts of about equal time (the 2x PNG, then the rest) that threads draw at the same time, each
+     * from a JFreeChart of its own (one is not to be drawn by two threads at once).
      */
     private record ChartJob(ChartSpec spec, ChartData data, SourceInfo source, String alt, String dataset,
                             Pdf.Colours pdfColours) {
+        Map<String, byte[]> draw() {
+            return files(true, true);
+        }
+
         Map<String, byte[]> screenPng() {
-            return Map.of(Layout.chartFile(spec.id(), ".png"), Images.png(ChartFactory.create(spec, data, source),
-                    spec.width(), spec.height(), Images.PNG_SCALE, described()));
+            return files(true, false);
         }
 
         Map<String, byte[]> rest() {
-            JFreeChart chart = ChartFactory.create(spec, data, source);
-            Map<String, byte[]> out = new TreeMap<>();
-            out.put(Layout.chartFile(spec.id(), ".1x.png"), Images.png(chart, spec.width(), spec.height(), 1, described()));
-            out.put(Layout.chartFile(spec.id(), ".svg"),
-                    utf8(Images.svg(chart, spec.width(), spec.height(), spec.id(), spec.title(), alt,
-                            info -> MarkOverlay.svg(Marks.of(info, spec, data), dataset))));
-            out.put(Layout.chartFile(spec.id(), ".pdf"),
-                    Pdf.pdf(chart, spec.width(), spec.height(), spec.id(), described(), pdfColours));
-            out.put(Layout.chartFile(spec.id(), ".txt"), utf8(alt + "\n"));
-            return out;
+            return files(false, true);
         }
 
-        private Images.Described described() {
-            return new Images.Described(spec.title(), alt,
+        private Map<String, byte[]> files(boolean screenPng, boolean rest) {
+            JFreeChart chart = ChartFactory.create(spec, data, source);
+            Images.Described described = new Images.Described(spec.title(), alt,
                     source.citation() + (source.url().isEmpty() ? "" : ", " + source.url()));
+            Map<String, byte[]> out = new TreeMap<>();
+            if (screenPng) {
+                out.put(Layout.chartFile(spec.id(), ".png"), Images.png(chart, spec.width(), spec.height(),
+                        Images.PNG_SCALE, described));
+            }
+            if (rest) {
+                out.put(Layout.chartFile(spec.id(), ".1x.png"), Images.png(chart, spec.width(), spec.height(), 1, described));
+                out.put(Layout.chartFile(spec.id(), ".svg"),
+                        utf8(Images.svg(chart, spec.width(), spec.height(), spec.id(), spec.title(), alt,
+                                info -> MarkOverlay.svg(Marks.of(info, spec, data), dataset))));
+                out.put(Layout.chartFile(spec.id(), ".pdf"),
+                        Pdf.pdf(chart, spec.width(), spec.height(), spec.id(), described, pdfColours));
+                out.put(Layout.chartFile(spec.id(), ".txt"), utf8(alt + "\n"));
+            }
+            return out;
         }
     }
 
