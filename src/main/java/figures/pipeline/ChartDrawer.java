@@ -8,13 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -37,6 +39,7 @@ final class ChartDrawer implements AutoCloseable {
     private final AtomicInteger done = new AtomicInteger();
     /** Charts submitted and not yet drawn that the cache cannot hold (a chart it might hold is not counted). */
     private final AtomicInteger toDraw = new AtomicInteger();
+    private final Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
 
     /** The share of the heap that drawing threads' canvases may take; the rest is the build's. */
     static final double CANVAS_SHARE = 0.5;
@@ -74,17 +77,27 @@ final class ChartDrawer implements AutoCloseable {
                     if (toDraw.get() < threads) {
                         return drawApart(chart, inputs, parts);
                     }
-                    Map<String, byte[]> files = whole.get();
+                    Map<String, byte[]> files = drawn(whole);
                     files.forEach(this::put);
                     drawn(chart, inputs, files);
                     return CompletableFuture.completedFuture(null);
                 }));
     }
 
+    /** {@code draw}, keeping its failure for {@link #await()}. */
+    private Map<String, byte[]> drawn(Supplier<Map<String, byte[]>> draw) {
+        try {
+            return draw.get();
+        } catch (RuntimeException | Error e) {
+            failures.add(e);
+            throw e;
+        }
+    }
+
     /** Draws every part of a chart on a task of its own, handing each part's files to the sink as it is drawn. */
     private CompletableFuture<Void> drawApart(String chart, String inputs, List<Supplier<Map<String, byte[]>>> parts) {
         Map<String, byte[]> files = new ConcurrentSkipListMap<>();
-        CompletableFuture<?>[] drawing = parts.stream().map(part -> CompletableFuture.supplyAsync(part, pool)
+        CompletableFuture<?>[] drawing = parts.stream().map(part -> CompletableFuture.supplyAsync(() -> drawn(part), pool)
                 .thenAccept(out -> {
                     out.forEach(this::put);
                     files.putAll(out);
@@ -130,7 +143,9 @@ final class ChartDrawer implements AutoCloseable {
                 throw new IllegalStateException("interrupted while drawing charts", e);
             } catch (ExecutionException e) {
                 // Another chart that already finished may hold the cause this one only saw the effect of.
-                Optional<IOException> io = Stream.concat(Stream.of(e.getCause()),
+                // A part drawn on its own task may have failed while its chart still waits for the other part,
+                // so failures are also kept as they happen.
+                Optional<IOException> io = Stream.concat(Stream.concat(Stream.of(e.getCause()), failures.stream()),
                                 results.stream().filter(Future::isDone).map(ChartDrawer::failure))
                         .map(ChartDrawer::ioCause).filter(Objects::nonNull).findFirst();
                 if (io.isPresent()) {
