@@ -65,10 +65,10 @@ final class ChartCache {
 
     /** The chart's files from disk, if an earlier build wrote them from the same inputs and nobody changed them. */
     Optional<Map<String, byte[]>> reuse(String chart, String inputs) {
-        Entry entry = reusing ? previous.get(chart) : null;
-        if (entry == null || !entry.inputs().equals(inputs)) {
+        if (!mayReuse(chart, inputs)) {
             return Optional.empty();
         }
+        Entry entry = previous.get(chart);
         Map<String, byte[]> files = new TreeMap<>();
         for (var f : entry.files().entrySet()) {
             Path path = root.resolve(f.getKey());

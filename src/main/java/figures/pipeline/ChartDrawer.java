@@ -77,15 +77,15 @@ final class ChartDrawer implements AutoCloseable {
                     if (toDraw.get() < threads) {
                         return drawApart(chart, inputs, parts);
                     }
-                    Map<String, byte[]> files = drawn(whole);
+                    Map<String, byte[]> files = keepingFailure(whole);
                     files.forEach(this::put);
-                    drawn(chart, inputs, files);
+                    finished(chart, inputs, files);
                     return CompletableFuture.completedFuture(null);
                 }));
     }
 
     /** {@code draw}, keeping its failure for {@link #await()}. */
-    private Map<String, byte[]> drawn(Supplier<Map<String, byte[]>> draw) {
+    private Map<String, byte[]> keepingFailure(Supplier<Map<String, byte[]>> draw) {
         try {
             return draw.get();
         } catch (RuntimeException | Error e) {
@@ -97,15 +97,16 @@ final class ChartDrawer implements AutoCloseable {
     /** Draws every part of a chart on a task of its own, handing each part's files to the sink as it is drawn. */
     private CompletableFuture<Void> drawApart(String chart, String inputs, List<Supplier<Map<String, byte[]>>> parts) {
         Map<String, byte[]> files = new ConcurrentSkipListMap<>();
-        CompletableFuture<?>[] drawing = parts.stream().map(part -> CompletableFuture.supplyAsync(() -> drawn(part), pool)
+        CompletableFuture<?>[] drawing = parts.stream().map(part -> CompletableFuture.supplyAsync(() -> keepingFailure(part), pool)
                 .thenAccept(out -> {
                     out.forEach(this::put);
                     files.putAll(out);
                 })).toArray(CompletableFuture[]::new);
-        return CompletableFuture.allOf(drawing).thenRun(() -> drawn(chart, inputs, files));
+        return CompletableFuture.allOf(drawing).thenRun(() -> finished(chart, inputs, files));
     }
 
-    private void drawn(String chart, String inputs, Map<String, byte[]> files) {
+    /** A chart drawn: recorded for the next build to reuse, and counted. */
+    private void finished(String chart, String inputs, Map<String, byte[]> files) {
         cache.record(chart, inputs, files);
         drawn.incrementAndGet();
         toDraw.decrementAndGet();
